@@ -1,0 +1,36 @@
+using System.CommandLine;
+using AiPhoneCoverage.Hub.Hosting;
+using AiPhoneCoverage.Hub.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiPhoneCoverage.Hub.Cli;
+
+/// <summary>The hub's services for one command that is not `serve`: same configuration, same database, migrated if needed.</summary>
+internal sealed class CliServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private CliServices(DataDirectory data, ServiceProvider provider)
+    {
+        Data = data;
+        _provider = provider;
+    }
+
+    public DataDirectory Data { get; }
+
+    public T Get<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
+    public static async Task<CliServices> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var data = new DataDirectory(parseResult.GetValue(CliOptions.Data)!);
+        var configuration = HubConfiguration.Build(data);
+        var services = new ServiceCollection().AddLogging().AddHubCore(configuration, data);
+        services.AddSingleton(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<HubDatabase>().MigrateAsync(cancellationToken);
+        return new CliServices(data, provider);
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}

@@ -1,0 +1,50 @@
+using AiPhoneCoverage.Hub.Plugins;
+using AiPhoneCoverage.Hub.Portfolios;
+using AiPhoneCoverage.Hub.Residents;
+using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Simulators;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AiPhoneCoverage.Hub.Hosting;
+
+/// <summary>Registers the hub's services: the same set for `serve` and for every other aipc command.</summary>
+internal static class HubServiceCollectionExtensions
+{
+    public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration, DataDirectory data, ILoggerFactory? loggerFactory = null)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
+        services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section));
+        services.AddSingleton(data);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HubDatabase>();
+
+        services.AddSingleton(_ => LookupKey.Load(configuration, data));
+        services.AddSingleton<PhoneHasher>();
+        services.AddSingleton(_ => new PhoneNumberNormalizer(configuration["Residents:DefaultRegion"] ?? "US"));
+        services.AddSingleton<RosterCsvReader>();
+        services.AddSingleton<RosterImport>();
+        services.AddSingleton<RosterIndex>();
+        services.AddSingleton<RosterIndexLoader>();
+        services.AddSingleton<CallerLookup>();
+
+        services.AddSingleton<PropertyDirectory>();
+        services.AddSingleton<PortfolioValidator>();
+        services.AddSingleton<PortfolioImporter>();
+        services.AddSingleton<PortfolioExporter>();
+        services.AddSingleton<DemoPortfolio>();
+
+        var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
+        var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);
+        services.AddSingleton(new PluginCatalog(plugins));
+        return services;
+    }
+
+    public static string PluginsFolder(IConfiguration configuration)
+    {
+        var configured = configuration["Plugins:Path"];
+        return string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "plugins") : Path.GetFullPath(configured);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiPhoneCoverage.Hub.Storage;
+
+/// <summary>
+/// The hub's database. Every portfolio-owned table is keyed by portfolio_id first, every query is filtered by the
+/// context's <see cref="PortfolioScope"/>, and <see cref="SaveChangesAsync(bool, CancellationToken)"/> refuses rows outside it.
+/// Provider-specific subclasses carry the migrations (<see cref="SqliteHubDbContext"/>, <see cref="PostgresHubDbContext"/>).
+/// </summary>
+internal abstract class HubDbContext(DbContextOptions options, PortfolioScope scope) : DbContext(options)
+{
+    public PortfolioScope Scope { get; } = scope;
+
+    // Read by the query filters; EF Core turns them into parameters of each query.
+    internal bool ScopeIsSystem => Scope.IsSystem;
+
+    internal Guid ScopePortfolioId => Scope.PortfolioId;
+
+    public DbSet<PortfolioRecord> Portfolios => Set<PortfolioRecord>();
+
+    public DbSet<PropertyRecord> Properties => Set<PropertyRecord>();
+
+    public DbSet<PropertyPhoneRecord> PropertyPhoneNumbers => Set<PropertyPhoneRecord>();
+
+    public DbSet<UnitRecord> Units => Set<UnitRecord>();
+
+    public DbSet<ResidentRecord> Residents => Set<ResidentRecord>();
+
+    public DbSet<ResidentPhoneRecord> ResidentPhones => Set<ResidentPhoneRecord>();
+
+    public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardScope();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardScope();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly, t => t.Namespace == typeof(HubDbContext).Namespace);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IPortfolioOwned).IsAssignableFrom(e.ClrType)))
+        {
+            ScopeFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, [modelBuilder]);
+        }
+
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    private static readonly MethodInfo ScopeFilterMethod =
+        typeof(HubDbContext).GetMethod(nameof(AddScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private void AddScopeFilter<TEntity>(ModelBuilder modelBuilder)
+        where TEntity : class, IPortfolioOwned
+    {
+        // Portfolios are keyed by their own id; every other table by its portfolio_id column.
+        var keyName = typeof(TEntity) == typeof(PortfolioRecord) ? nameof(PortfolioRecord.Id) : nameof(IPortfolioOwned.PortfolioId);
+        var row = Expression.Parameter(typeof(TEntity), "row");
+        var self = Expression.Constant(this);
+        var body = Expression.OrElse(
+            Expression.Property(self, nameof(ScopeIsSystem)),
+            Expression.Equal(Expression.Property(row, keyName), Expression.Property(self, nameof(ScopePortfolioId))));
+        modelBuilder.Entity<TEntity>().HasQueryFilter(Expression.Lambda<Func<TEntity, bool>>(body, row));
+    }
+
+    private void GuardScope()
+    {
+        if (Scope.IsSystem)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries<IPortfolioOwned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Scope.Allows(entry.Entity.PortfolioId))
+            {
+                throw new CrossPortfolioWriteException(entry.Metadata.ClrType.Name);
+            }
+        }
+    }
+}

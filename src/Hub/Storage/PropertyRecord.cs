@@ -1,0 +1,32 @@
+namespace AiPhoneCoverage.Hub.Storage;
+
+/// <summary>A property (community) of a portfolio, with its PMS connection.</summary>
+internal sealed class PropertyRecord : IPortfolioOwned
+{
+    public Guid PortfolioId { get; set; }
+
+    public Guid Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>IANA time zone, for example America/Chicago.</summary>
+    public required string TimeZone { get; set; }
+
+    /// <summary>The PMS plugin id (yardi, realpage, appfolio), or null for a property kept by CSV roster.</summary>
+    public string? PmsPlugin { get; set; }
+
+    /// <summary>The property's id in the PMS.</summary>
+    public string? PmsPropertyId { get; set; }
+
+    /// <summary>Connection settings as JSON (a later change encrypts them at rest).</summary>
+    public string? PmsSettingsJson { get; set; }
+
+    /// <summary>E.164 number to transfer life-safety calls to.</summary>
+    public string? EmergencyLine { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<PropertyPhoneRecord> PhoneNumbers { get; } = [];
+}

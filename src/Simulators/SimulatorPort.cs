@@ -1,0 +1,7 @@
+namespace AiPhoneCoverage.Simulators;
+
+/// <summary>Where one simulator listens.</summary>
+public sealed class SimulatorPort
+{
+    public int Port { get; set; }
+}
