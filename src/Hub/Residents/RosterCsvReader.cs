@@ -24,7 +24,8 @@ internal sealed class RosterCsvReader(PhoneNumberNormalizer phones)
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
+            // Blank lines are read as records (and skipped below) so that line numbers stay exact.
+            IgnoreBlankLines = false,
         };
         using var csv = new CsvReader(text, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
@@ -46,8 +47,13 @@ internal sealed class RosterCsvReader(PhoneNumberNormalizer phones)
         var lastLine = 1;
         while (ReadRecord(csv, problems, lastLine))
         {
-            var line = FirstLineOfRecord(csv.Parser);
+            var line = lastLine + 1;
             lastLine = csv.Parser.RawRow;
+            if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0]))
+            {
+                continue;
+            }
+
             if (badData.Count > 0)
             {
                 problems.Add(new RowProblem(line, badData[0]));
@@ -86,10 +92,6 @@ internal sealed class RosterCsvReader(PhoneNumberNormalizer phones)
             return false;
         }
     }
-
-    // RawRow is the line a record ends on; a quoted field may span lines, so count back to where it started.
-    private static int FirstLineOfRecord(IParser parser) =>
-        parser.RawRow - parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
 
     private string? ParseRow(CsvReader csv, HashSet<string> present, int headerCount, out RosterRow? row)
     {

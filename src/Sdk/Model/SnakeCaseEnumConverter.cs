@@ -3,14 +3,32 @@ using System.Text.Json.Serialization;
 
 namespace AiPhoneCoverage.Sdk;
 
-/// <summary>Writes and reads an enum as a lowercase snake_case string (<c>LocksAccess</c> is <c>locks_access</c>); numbers are refused.</summary>
+/// <summary>
+/// Writes and reads an enum as its lowercase snake_case wire name (<c>LocksAccess</c> is <c>locks_access</c>). Numbers,
+/// C# names and unknown names are refused, so that a typo in a file or a webhook never becomes a silent default.
+/// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public sealed class SnakeCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+public sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
-    /// <summary>Creates the converter.</summary>
-    public SnakeCaseEnumConverter()
-        : base(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A {typeof(TEnum).Name} must be one of: {string.Join(", ", WireNames.All<TEnum>())}.");
+        }
+
+        var text = reader.GetString();
+        return WireNames.TryParse<TEnum>(text, out var value) && WireNames.ToWire(value) == text
+            ? value
+            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}; expected one of: {string.Join(", ", WireNames.All<TEnum>())}.");
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(WireNames.ToWire(value));
     }
 }

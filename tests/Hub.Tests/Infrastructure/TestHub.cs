@@ -1,0 +1,57 @@
+using AiPhoneCoverage.Hub.Hosting;
+using AiPhoneCoverage.Hub.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiPhoneCoverage.Hub.Tests.Infrastructure;
+
+/// <summary>The hub's real services on a fresh database (SQLite file or PostgreSQL database) and data directory.</summary>
+internal sealed class TestHub : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly TempFolder _folder;
+
+    private TestHub(ServiceProvider services, TempFolder folder, IReadOnlyDictionary<string, string?> settings)
+    {
+        _services = services;
+        _folder = folder;
+        Settings = settings;
+    }
+
+    public string DataPath => _folder.Combine("data");
+
+    public IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public HubDatabase Database => Get<HubDatabase>();
+
+    public static async Task<TestHub> StartAsync(Provider provider, string? pluginsPath = null)
+    {
+        var folder = new TempFolder();
+        var settings = SettingsFor(provider, pluginsPath ?? folder.Combine("no-plugins"));
+        var data = new DataDirectory(folder.Combine("data"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddHubCore(configuration, data).BuildServiceProvider();
+        await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
+        return new TestHub(services, folder, settings);
+    }
+
+    /// <summary>The settings a hub needs for <paramref name="provider"/>; also written to a data directory's appsettings.json for CLI tests.</summary>
+    public static Dictionary<string, string?> SettingsFor(Provider provider, string pluginsPath) => new()
+    {
+        ["Storage:Provider"] = provider.ToString(),
+        ["Storage:ConnectionString"] = provider == Provider.PostgreSql ? TestPostgres.CreateDatabase() : null,
+        ["Plugins:Path"] = pluginsPath,
+        ["Residents:DefaultRegion"] = "US",
+        ["Hub:ChangePollInterval"] = "00:00:00.200",
+        ["Simulators:Enabled"] = "false",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _folder.Dispose();
+    }
+}

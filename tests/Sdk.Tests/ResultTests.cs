@@ -1,0 +1,26 @@
+using AiPhoneCoverage.Sdk;
+
+namespace AiPhoneCoverage.Sdk.Tests;
+
+public sealed class ResultTests
+{
+    [Fact]
+    public void A_value_converts_to_a_success_and_an_error_to_a_failure()
+    {
+        Result<int> success = 42;
+        Result<int> failure = ProviderError.Transient("timeout", "The PMS did not answer in time.");
+
+        Assert.True(success.IsSuccess);
+        Assert.Equal(42, success.Value);
+        Assert.False(failure.IsSuccess);
+        Assert.Equal(ErrorKind.Transient, failure.Error.Kind);
+    }
+
+    [Fact]
+    public void A_plain_result_carries_only_the_error()
+    {
+        Assert.True(Result.Success.IsSuccess);
+        Result failed = ProviderError.Unknown("dropped", "The connection dropped after the request was sent.");
+        Assert.Equal("dropped: The connection dropped after the request was sent.", failed.Error!.ToString());
+    }
+}
