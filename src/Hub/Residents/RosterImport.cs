@@ -14,53 +14,61 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
     public async Task<RosterImportResult> ImportAsync(PropertyRef property, IReadOnlyList<RosterRow> rows, IReadOnlyList<RowProblem> problems, CancellationToken cancellationToken)
     {
         await using var db = database.Open(PortfolioScope.For(property.PortfolioId));
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
 
-        var units = await db.Units.Where(u => u.PropertyId == property.PropertyId)
+        // Existing rows are read untracked; only residents that changed are attached for SaveChanges, and new rows
+        // (the bulk of a first import) go through BulkInsert in the same transaction.
+        var units = await db.Units.AsNoTracking().Where(u => u.PropertyId == property.PropertyId)
             .ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var residents = await db.Residents.Include(r => r.Phones).Where(r => r.PropertyId == property.PropertyId)
+        var residents = await db.Residents.AsNoTracking().Include(r => r.Phones).Where(r => r.PropertyId == property.PropertyId)
             .ToDictionaryAsync(r => r.ExternalId, StringComparer.Ordinal, cancellationToken);
 
-        int added = 0, updated = 0, unchanged = 0;
+        var newUnits = new List<UnitRecord>();
+        var newResidents = new List<ResidentRecord>();
+        var addedIds = new HashSet<string>(StringComparer.Ordinal);
+        int updated = 0, unchanged = 0;
         foreach (var row in rows)
         {
-            var unit = UnitFor(db, property, units, row.Unit);
+            var unit = UnitFor(property, units, newUnits, row.Unit);
             if (!residents.TryGetValue(row.ResidentId, out var resident))
             {
                 resident = NewResident(property, row, unit.Id, now);
-                db.Residents.Add(resident);
+                newResidents.Add(resident);
                 residents.Add(row.ResidentId, resident);
-                added++;
+                addedIds.Add(row.ResidentId);
             }
-            else if (Apply(db, resident, row, unit.Id, now))
-            {
-                updated++;
-            }
-            else
+            else if (addedIds.Contains(row.ResidentId) || !Differs(resident, row, unit.Id))
             {
                 unchanged++;
             }
+            else
+            {
+                db.Residents.Attach(resident);
+                Apply(db, resident, row, unit.Id, now);
+                updated++;
+            }
         }
 
-        if (added + updated > 0)
+        await BulkInsert.InsertAsync(db, newUnits, cancellationToken);
+        await BulkInsert.InsertAsync(db, newResidents, cancellationToken);
+        await BulkInsert.InsertAsync(db, newResidents.SelectMany(r => r.Phones).ToList(), cancellationToken);
+        if (newResidents.Count + updated > 0)
         {
             db.Changes.Add(new ChangeRecord { PortfolioId = property.PortfolioId, Topic = ChangeTopics.Roster, Subject = property.PropertyId.ToString(), At = now });
         }
 
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RosterImportResult(added, updated, unchanged, problems);
+        return new RosterImportResult(newResidents.Count, updated, unchanged, problems);
     }
 
-    private static UnitRecord UnitFor(HubDbContext db, PropertyRef property, Dictionary<string, UnitRecord> units, string code)
+    private static UnitRecord UnitFor(PropertyRef property, Dictionary<string, UnitRecord> units, List<UnitRecord> newUnits, string code)
     {
         if (!units.TryGetValue(code, out var unit))
         {
             unit = new UnitRecord { PortfolioId = property.PortfolioId, Id = Guid.CreateVersion7(), PropertyId = property.PropertyId, Code = code };
-            db.Units.Add(unit);
+            newUnits.Add(unit);
             units.Add(code, unit);
         }
 
@@ -93,11 +101,14 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
     private ResidentPhoneRecord NewPhone(ResidentRecord resident, int position, string e164) =>
         new() { PortfolioId = resident.PortfolioId, ResidentId = resident.Id, Position = position, Number = e164, Hash = hasher.Hash(e164) };
 
-    /// <summary>Brings a stored resident in line with the row; false when nothing differed.</summary>
-    private bool Apply(HubDbContext db, ResidentRecord resident, RosterRow row, Guid unitId, DateTimeOffset now)
+    private static bool Differs(ResidentRecord resident, RosterRow row, Guid unitId) =>
+        resident.UnitId != unitId || resident.FirstName != row.FirstName || resident.LastName != row.LastName
+        || resident.Email != row.Email || resident.Status != ResidentStatus.Current
+        || !resident.Phones.OrderBy(p => p.Position).Select(p => p.Number).SequenceEqual(row.Phones, StringComparer.Ordinal);
+
+    /// <summary>Brings a stored (attached) resident in line with the row.</summary>
+    private void Apply(HubDbContext db, ResidentRecord resident, RosterRow row, Guid unitId, DateTimeOffset now)
     {
-        var changed = resident.UnitId != unitId || resident.FirstName != row.FirstName || resident.LastName != row.LastName
-            || resident.Email != row.Email || resident.Status != ResidentStatus.Current;
         resident.UnitId = unitId;
         resident.FirstName = row.FirstName;
         resident.LastName = row.LastName;
@@ -110,26 +121,18 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
             if (i >= row.Phones.Count)
             {
                 db.ResidentPhones.Remove(phones[i]);
-                changed = true;
             }
             else if (i >= phones.Count)
             {
                 db.ResidentPhones.Add(NewPhone(resident, i, row.Phones[i]));
-                changed = true;
             }
             else if (phones[i].Number != row.Phones[i])
             {
                 phones[i].Number = row.Phones[i];
                 phones[i].Hash = hasher.Hash(row.Phones[i]);
-                changed = true;
             }
         }
 
-        if (changed)
-        {
-            resident.UpdatedAt = now;
-        }
-
-        return changed;
+        resident.UpdatedAt = now;
     }
 }

@@ -1,0 +1,78 @@
+using AiPhoneCoverage.Hub.Hosting;
+using AiPhoneCoverage.Hub.Portfolios;
+using AiPhoneCoverage.Hub.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiPhoneCoverage.Benchmarks;
+
+/// <summary>The hub's real services on a fresh data directory and database, for one measurement.</summary>
+internal sealed class BenchHub : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private BenchHub(ServiceProvider services, string folder)
+    {
+        _services = services;
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary><paramref name="postgres"/> is a server connection string; a fresh database is created on it.</summary>
+    public static async Task<BenchHub> StartAsync(string? postgres)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "aipc-bench", Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
+            ["Storage:ConnectionString"] = postgres is null ? null : await CreateDatabaseAsync(postgres),
+            ["Plugins:Path"] = Path.Combine(folder, "no-plugins"),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddHubCore(configuration, new DataDirectory(Path.Combine(folder, "data"))).BuildServiceProvider();
+        await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
+        return new BenchHub(services, folder);
+    }
+
+    /// <summary>Creates portfolio "bench" with <paramref name="properties"/> properties and returns them.</summary>
+    public async Task<IReadOnlyList<PropertyRef>> PortfolioAsync(int properties)
+    {
+        var json = Path.Combine(Folder, "portfolio.json");
+        var list = string.Join(",", Enumerable.Range(0, properties).Select(i =>
+            $$"""{ "code": "p{{i}}", "name": "P{{i}}", "timeZone": "America/Chicago", "phoneNumbers": ["+1512555{{i:0000}}"] }"""));
+        await File.WriteAllTextAsync(json, $$"""{ "code": "bench", "name": "Bench", "properties": [{{list}}] }""");
+        var result = await Get<PortfolioImporter>().ImportAsync(json, CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors));
+        }
+
+        var refs = new List<PropertyRef>();
+        for (var i = 0; i < properties; i++)
+        {
+            refs.Add((await Get<PropertyDirectory>().FindAsync($"p{i}", "bench", CancellationToken.None)).Property!);
+        }
+
+        return refs;
+    }
+
+    private static async Task<string> CreateDatabaseAsync(string server)
+    {
+        var name = "aipc_bench_" + Guid.NewGuid().ToString("N");
+        await using var connection = new Npgsql.NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

@@ -1,0 +1,22 @@
+using AiPhoneCoverage.Benchmarks;
+
+// Usage: Benchmarks import [--postgres <connection string>] | lookup | startup <hub dll>
+// benchmarks/run.sh runs all of them in Release and prints the rows of docs/performance.md.
+var output = Console.Out;
+switch (args.FirstOrDefault())
+{
+    case "import":
+        await ImportMeasurement.RunAsync(args.Length > 2 && args[1] == "--postgres" ? args[2] : null, output);
+        break;
+    case "lookup":
+        await LookupMeasurement.RunAsync(output);
+        break;
+    case "startup" when args.Length > 1:
+        await StartupMeasurement.RunAsync(args[1], output);
+        break;
+    default:
+        Console.Error.WriteLine("usage: Benchmarks import [--postgres <connection string>] | lookup | startup <hub dll>");
+        return 2;
+}
+
+return 0;
