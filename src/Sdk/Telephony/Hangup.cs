@@ -1,0 +1,4 @@
+namespace AiPhoneCoverage.Sdk;
+
+/// <summary>End the call.</summary>
+public sealed record Hangup : CallAction;
