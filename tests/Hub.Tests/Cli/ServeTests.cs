@@ -85,12 +85,7 @@ public sealed class ServeTests
         var plugins = folder.Combine("plugins");
         foreach (var source in Directory.GetDirectories(RepoPaths.Plugins).Append(Path.Combine(RepoPaths.TestPlugins, "test.throwing")))
         {
-            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(plugins, Path.GetFileName(source), Path.GetRelativePath(source, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            Folders.Copy(source, Path.Combine(plugins, Path.GetFileName(source)));
         }
 
         await using var hub = await HubProcess.StartAsync(folder.Combine("data"), new Dictionary<string, string> { ["AIPC_Plugins__Path"] = plugins });

@@ -17,7 +17,7 @@ public sealed class PluginLoaderTests : IDisposable
     {
         foreach (var id in testPlugins)
         {
-            CopyFolder(Path.Combine(RepoPaths.TestPlugins, id), _plugins.Combine(id));
+            Folders.Copy(Path.Combine(RepoPaths.TestPlugins, id), _plugins.Combine(id));
         }
 
         return new IsolatedPluginLoader(NullLogger<IsolatedPluginLoader>.Instance).LoadAll(_plugins.Path, _services, new ConfigurationBuilder().Build());
@@ -94,15 +94,4 @@ public sealed class PluginLoaderTests : IDisposable
     }
 
     public void Dispose() => _plugins.Dispose();
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace AiPhoneCoverage.Simulators.Tests;
+
+/// <summary>The simulators start on loopback, seeded from the demo portfolio's own files.</summary>
+public sealed class SimulatorHostTests : IDisposable
+{
+    private static readonly string DemoPortfolio = Path.Combine(FindRoot(), "samples", "demo", "portfolio.json");
+    private readonly SimulatorHost _host = SimulatorHost.Start(
+        new SimulatorOptions { Yardi = new() { Port = 0 }, RealPage = new() { Port = 0 }, AppFolio = new() { Port = 0 }, Twilio = new() { Port = 0 } },
+        SimulatorSeed.Load(DemoPortfolio),
+        Path.Combine(Path.GetTempPath(), "aipc-sim-" + Guid.NewGuid().ToString("N")));
+
+    private readonly HttpClient _http = new();
+
+    private PmsSimulator Simulator(string name) => _host.Simulators.Single(s => s.Name == name);
+
+    [Fact]
+    public void The_seed_is_the_demo_portfolio_one_property_per_pms_with_its_roster()
+    {
+        var seed = SimulatorSeed.Load(DemoPortfolio);
+
+        Assert.Equal(["appfolio", "realpage", "yardi"], seed.Properties.Select(p => p.PmsPlugin).Order());
+        Assert.All(seed.Properties, p => Assert.Equal(40, p.Residents.Count));
+        Assert.Equal(("t0010041", "Maria", "1A"), seed.For("yardi").Single().Residents.Select(r => (r.ResidentId, r.FirstName, r.Unit)).First());
+    }
+
+    [Fact]
+    public async Task Every_simulator_listens_on_loopback_only_and_answers_its_health_check()
+    {
+        foreach (var simulator in _host.Simulators)
+        {
+            Assert.StartsWith("http://127.0.0.1:", simulator.Url, StringComparison.Ordinal);
+            Assert.Equal($"{simulator.Name} simulator", await _http.GetStringAsync(new Uri(simulator.Url + "/__health")));
+        }
+    }
+
+    [Fact]
+    public async Task AppFolio_serves_the_seeded_tenants_only_with_the_right_basic_credentials()
+    {
+        var url = new Uri(Simulator("appfolio").Url + "/api/v1/tenants");
+        var anonymous = await _http.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("demo-client:demo-secret")));
+        var authorized = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        var tenants = JsonDocument.Parse(await authorized.Content.ReadAsStringAsync()).RootElement.GetProperty("results");
+        Assert.Equal(40, tenants.GetArrayLength());
+        Assert.Equal("42", tenants[0].GetProperty("PropertyId").GetString());
+    }
+
+    [Fact]
+    public async Task Yardi_answers_ping_with_a_soap_envelope_and_refuses_other_paths()
+    {
+        var url = Simulator("yardi").Url;
+        using var ping = new StringContent("<soap:Envelope/>", Encoding.UTF8, "text/xml");
+        ping.Headers.Add("SOAPAction", "\"http://tempuri.org/YSI.Interfaces.WebServices/ItfServiceRequests/Ping\"");
+        var answer = await _http.PostAsync(new Uri(url + "/demo/webservices/ItfServiceRequests.asmx"), ping);
+        var wrong = await _http.GetAsync(new Uri(url + "/elsewhere"));
+
+        Assert.Contains("<PingResult>Pong</PingResult>", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task Twilio_accepts_and_records_messages()
+    {
+        var url = Simulator("twilio").Url + "/2010-04-01/Accounts/AC" + new string('0', 32) + "/Messages.json";
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = "+16175551000", ["Body"] = "Your request 4821 is logged" });
+
+        var response = await _http.PostAsync(new Uri(url), body);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.StartsWith("SM", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("sid").GetString(), StringComparison.Ordinal);
+        Assert.Contains("4821", Assert.Single(((TwilioSimulator)Simulator("twilio")).SentMessages), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        _http.Dispose();
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AiPhoneCoverage.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir!.FullName;
+    }
+}
