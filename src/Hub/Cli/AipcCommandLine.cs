@@ -18,6 +18,8 @@ internal static class AipcCommandLine
             ImportResidentsCommand.Create(),
             LookupCommand.Create(),
             DbCommand.Create(),
+            KeysCommand.Create(),
+            WorkflowsCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

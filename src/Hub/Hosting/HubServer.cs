@@ -4,6 +4,7 @@ using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
 using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Workflows.Studio;
 using AiPhoneCoverage.Simulators;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,18 +17,32 @@ internal static class HubServer
 {
     public static async Task<int> RunAsync(DataDirectory data, string? urls, TextWriter output, CancellationToken cancellationToken)
     {
+        await using var hub = await StartAsync(data, urls, output, configureServices: null, cancellationToken);
+        if (hub is null)
+        {
+            return 1;
+        }
+
+        await hub.App.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Starts the hub and returns once it listens; null (with the reason printed) when another hub holds the lock.</summary>
+    public static async Task<RunningHub?> StartAsync(
+        DataDirectory data, string? urls, TextWriter output, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+    {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddHubSources(data);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var embedded = storage.Provider == StorageProvider.Sqlite;
 
-        using var hubLock = embedded ? HubLock.TryAcquire(data.LockFile) : null;
+        var hubLock = embedded ? HubLock.TryAcquire(data.LockFile) : null;
         if (embedded && hubLock is null)
         {
             var holder = HubLock.ReadHolder(data.LockFile);
             await output.WriteLineAsync($"error: another hub is already serving from {data.Path}{(holder is null ? string.Empty : $" at {holder.Url} (pid {holder.ProcessId})")}");
-            return 1;
+            return null;
         }
 
         using var pluginLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
@@ -42,15 +57,18 @@ internal static class HubServer
         var token = AdminToken.Create(builder.Configuration["Security:AdminToken"]);
         builder.Services.AddSingleton(token);
         builder.Services.AddAuthentication(AdminTokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, AdminTokenAuthenticationHandler>(AdminTokenAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
         builder.WebHost.UseUrls(urls ?? builder.Configuration["Hub:Urls"] ?? "http://127.0.0.1:5055");
+        configureServices?.Invoke(builder.Services);
 
-        await using var app = builder.Build();
+        var app = builder.Build();
         await PrepareDatabaseAsync(app.Services, embedded, output, cancellationToken);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHubApi();
+        app.MapStudioApi();
         await app.StartAsync(cancellationToken);
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -59,8 +77,7 @@ internal static class HubServer
         await output.WriteLineAsync(
             $"AiPhoneCoverage hub listening on {url} (storage: {storage.Provider}, data: {data.Path}, plugins: " +
             $"{plugins.Count(p => p.Status == PluginStatus.Loaded)} loaded, {plugins.Count(p => p.Status == PluginStatus.Faulted)} faulted). Ctrl+C stops it.");
-        await app.WaitForShutdownAsync(cancellationToken);
-        return 0;
+        return new RunningHub(app, url, hubLock);
     }
 
     private static async Task PrepareDatabaseAsync(IServiceProvider services, bool embedded, TextWriter output, CancellationToken cancellationToken)

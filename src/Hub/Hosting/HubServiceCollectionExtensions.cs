@@ -1,7 +1,11 @@
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
+using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Workflows;
+using AiPhoneCoverage.Hub.Workflows.Catalog;
+using AiPhoneCoverage.Hub.Workflows.Definitions;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,10 +35,18 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<CallerLookup>();
 
         services.AddSingleton<PropertyDirectory>();
+        services.AddSingleton<PortfolioLookup>();
         services.AddSingleton<PortfolioValidator>();
         services.AddSingleton<PortfolioImporter>();
         services.AddSingleton<PortfolioExporter>();
         services.AddSingleton<DemoPortfolio>();
+
+        services.AddSingleton<IActivitySource, BuiltInActivities>();
+        services.AddSingleton<ActivityCatalog>();
+        services.AddSingleton<DefinitionValidator>();
+        services.AddSingleton<WorkflowDefinitionStore>();
+        services.AddSingleton<DefaultWorkflows>();
+        services.AddSingleton<ApiKeyStore>();
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
         var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);

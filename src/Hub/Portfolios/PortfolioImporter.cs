@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiPhoneCoverage.Hub.Residents;
 using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace AiPhoneCoverage.Hub.Portfolios;
@@ -15,6 +16,7 @@ internal sealed class PortfolioImporter(
     RosterCsvReader rosterReader,
     RosterImport rosterImport,
     PhoneNumberNormalizer phones,
+    DefaultWorkflows defaultWorkflows,
     TimeProvider time)
 {
     public async Task<PortfolioImportResult> ImportAsync(string path, CancellationToken cancellationToken)
@@ -107,6 +109,7 @@ internal sealed class PortfolioImporter(
         {
             portfolio = new PortfolioRecord { Id = portfolioId, Code = document.Code, Name = document.Name, CreatedAt = now };
             db.Portfolios.Add(portfolio);
+            defaultWorkflows.AddTo(db, portfolioId, now);
         }
 
         portfolio.Name = document.Name;

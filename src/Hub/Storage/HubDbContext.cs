@@ -32,6 +32,10 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
 
+    public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
+
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();

@@ -22,6 +22,46 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ApiKeyRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_keys_hash");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -316,6 +356,65 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "DefinitionId", "Version")
+                        .HasName("pk_workflow_definitions");
+
+                    b.ToTable("workflow_definitions", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ApiKeyRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_portfolios_portfolio_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyPhoneRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PropertyRecord", null)
@@ -371,6 +470,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_units_properties_portfolio_id_property_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_definitions_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyRecord", b =>
