@@ -65,6 +65,7 @@ internal static class HubServer
 
         var app = builder.Build();
         await PrepareDatabaseAsync(app.Services, embedded, output, cancellationToken);
+        app.UseStudio();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHubApi();
