@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a fresh machine: installs PostgreSQL 15 if it is missing, starts a throwaway cluster
-# (loopback only, removed at the end), builds the solution, runs every test project, and ends with one line:
+# Runs the whole test suite on a fresh machine: installs PostgreSQL 15 and Chromium (Debian packages) if they are
+# missing, starts a throwaway PostgreSQL cluster (loopback only, removed at the end), builds the solution (which
+# installs the Elsa Studio npm package), runs every test project, and ends with one line:
 #   tests: N passed, N failed, N skipped
 set -uo pipefail
 cd "$(dirname "$0")"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing Chromium (Debian package chromium) for the Studio browser tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { echo "test.sh: could not install chromium"; exit 1; }
+fi
 
 source scripts/throwaway-postgres.sh
 

@@ -18,11 +18,14 @@ internal static class StudioHost
 {
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(1);
 
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "studio");
+    /// <summary>The bundle's folder: <c>Studio:Path</c>, or studio/ beside the hub (where the build copies it).</summary>
+    public static string FolderFor(IConfiguration configuration) =>
+        configuration["Studio:Path"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "studio");
 
     public static void UseStudio(this WebApplication app)
     {
-        if (Directory.Exists(Folder))
+        var folder = FolderFor(app.Configuration);
+        if (Directory.Exists(folder))
         {
             var types = new FileExtensionContentTypeProvider();
             types.Mappings[".wasm"] = "application/wasm";
@@ -30,7 +33,7 @@ internal static class StudioHost
             types.Mappings[".blat"] = "application/octet-stream";
             types.Mappings[".dll"] = "application/octet-stream";
             types.Mappings[".webcil"] = "application/octet-stream";
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Folder), RequestPath = "/studio", ContentTypeProvider = types });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = "/studio", ContentTypeProvider = types });
         }
 
         var keys = new ConcurrentDictionary<Guid, (string Key, DateTimeOffset Expires)>();
@@ -43,7 +46,7 @@ internal static class StudioHost
     private static async Task<IResult> PageAsync(
         HttpContext http, string? portfolioCode, ConcurrentDictionary<Guid, (string Key, DateTimeOffset Expires)> keys, Func<string, string, string> render, CancellationToken ct)
     {
-        if (!Directory.Exists(Folder))
+        if (!Directory.Exists(FolderFor(http.RequestServices.GetRequiredService<IConfiguration>())))
         {
             return Results.Text("The Elsa Studio bundle is not installed beside the hub; build the hub (it runs npm ci in src/Hub/Studio).", statusCode: 503);
         }
