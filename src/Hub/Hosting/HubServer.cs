@@ -4,6 +4,7 @@ using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
 using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Workflows.Runtime;
 using AiPhoneCoverage.Hub.Workflows.Studio;
 using AiPhoneCoverage.Simulators;
 using Microsoft.AspNetCore.Authentication;
@@ -48,6 +49,11 @@ internal static class HubServer
         using var pluginLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
         builder.Services.AddHubCore(builder.Configuration, data, pluginLogs);
         builder.Services.AddHostedService<RosterIndexService>();
+        if (hubLock is not null || !embedded)
+        {
+            // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
+            builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
+        }
         var simulators = builder.Configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
         if (embedded && simulators.Enabled)
         {

@@ -6,6 +6,7 @@ using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows;
 using AiPhoneCoverage.Hub.Workflows.Catalog;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
+using AiPhoneCoverage.Hub.Workflows.Runtime;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,14 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<DefaultWorkflows>();
+        foreach (var behavior in ActivityBehaviors.BuiltIn())
+        {
+            services.AddSingleton<IActivityBehavior>(behavior);
+        }
+
+        services.AddSingleton<ActivityBehaviors>();
+        services.AddSingleton<WorkflowRunner>();
+        services.AddSingleton<WorkflowTimerWorker>();
         services.AddSingleton<ApiKeyStore>();
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());

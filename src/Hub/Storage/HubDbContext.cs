@@ -36,6 +36,10 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
 
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+
+    public DbSet<WorkflowTimerRecord> WorkflowTimers => Set<WorkflowTimerRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();

@@ -27,13 +27,26 @@ internal sealed class TestHub : IAsyncDisposable
 
     public HubDatabase Database => Get<HubDatabase>();
 
-    public static async Task<TestHub> StartAsync(Provider provider, string? pluginsPath = null)
+    public static Task<TestHub> StartAsync(Provider provider, string? pluginsPath = null, Action<IServiceCollection>? configure = null)
     {
         var folder = new TempFolder();
-        var settings = SettingsFor(provider, pluginsPath ?? folder.Combine("no-plugins"));
+        return BuildAsync(folder, SettingsFor(provider, pluginsPath ?? folder.Combine("no-plugins")), configure);
+    }
+
+    /// <summary>A new hub process, as far as state goes: fresh services (no caches, nothing in memory) on the same database.</summary>
+    public async Task<TestHub> RestartAsync(Action<IServiceCollection>? configure = null)
+    {
+        await _services.DisposeAsync();
+        return await BuildAsync(_folder, Settings, configure);
+    }
+
+    private static async Task<TestHub> BuildAsync(TempFolder folder, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure)
+    {
         var data = new DataDirectory(folder.Combine("data"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddHubCore(configuration, data).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddHubCore(configuration, data);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
         return new TestHub(services, folder, settings);
     }

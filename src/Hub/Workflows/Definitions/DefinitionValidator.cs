@@ -71,13 +71,31 @@ internal sealed class DefinitionValidator(ActivityCatalog catalog)
                 var missing = ids.Contains(connection.Source) ? connection.Target : connection.Source;
                 problems.Add(DefinitionProblem.Error($"a connection from '{connection.Source}' ({connection.SourcePort}) to '{connection.Target}' refers to a missing activity '{missing}'"));
             }
-            else if (descriptors.TryGetValue(connection.Source, out var source) && !source.OutPorts.Contains(connection.SourcePort))
+            else if (descriptors.TryGetValue(connection.Source, out var source)
+                && !AllowedPorts(flowchart.Activities.First(a => a.Id == connection.Source), source).Contains(connection.SourcePort))
             {
                 problems.Add(DefinitionProblem.Error(
                     $"a connection leaves '{connection.Source}' from port {connection.SourcePort}, which {source.TypeName} does not have (it has {string.Join(", ", source.OutPorts.DefaultIfEmpty("none"))})",
                     connection.Source));
             }
         }
+    }
+
+    /// <summary>The declared outcomes, Fault (taken when the activity faults), and a Switch's cases.</summary>
+    private static List<string> AllowedPorts(ActivityModel activity, ActivityDescriptor descriptor)
+    {
+        var ports = descriptor.OutPorts.ToList();
+        if (!descriptor.IsTerminal)
+        {
+            ports.Add("Fault");
+        }
+
+        if (descriptor.TypeName == "Elsa.FlowSwitch" && activity.Input("cases") is { Type: "Literal", Value: { } cases })
+        {
+            ports.AddRange(cases.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return ports;
     }
 
     private static void CheckCycles(FlowchartModel flowchart, Dictionary<string, ActivityDescriptor> descriptors, List<DefinitionProblem> problems)

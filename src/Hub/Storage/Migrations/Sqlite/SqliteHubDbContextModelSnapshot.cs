@@ -398,6 +398,100 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowInstanceRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_workflow_instances");
+
+                    b.HasIndex("PortfolioId", "CorrelationId")
+                        .HasDatabaseName("ix_workflow_instances_portfolio_id_correlation_id");
+
+                    b.ToTable("workflow_instances", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowTimerRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BookmarkId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_workflow_timers");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_workflow_timers_due_at");
+
+                    b.HasIndex("PortfolioId", "InstanceId")
+                        .HasDatabaseName("ix_workflow_timers_portfolio_id_instance_id");
+
+                    b.ToTable("workflow_timers", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ApiKeyRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
@@ -473,6 +567,26 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_workflow_definitions_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowInstanceRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_instances_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowTimerRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.WorkflowInstanceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workflow_timers_workflow_instances_portfolio_id_instance_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyRecord", b =>

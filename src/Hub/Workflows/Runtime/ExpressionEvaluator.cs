@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AiPhoneCoverage.Hub.Workflows.Definitions;
+using Jint;
+using Jint.Runtime;
+
+namespace AiPhoneCoverage.Hub.Workflows.Runtime;
+
+/// <summary>
+/// Evaluates inputs: <c>Literal</c> (a string converted to the input's type), <c>Variable</c> (a variable by name or id),
+/// and <c>JavaScript</c> in a Jint sandbox: no .NET access, a time limit, a memory limit and a recursion limit. Variables are globals by name and through <c>getVariable(name)</c>.
+/// </summary>
+internal static class ExpressionEvaluator
+{
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(500);
+    public const long MemoryLimitBytes = 16_000_000;
+    public const int RecursionLimit = 64;
+
+    public static object? Evaluate(InputExpression expression, string typeName, WorkflowState state, CancellationToken cancellationToken) => expression.Type switch
+    {
+        "Literal" => Convert(expression.Value, typeName),
+        "Variable" => Convert(Variable(state, expression.Value)?.ToString(), typeName),
+        "JavaScript" => Convert(RunJavaScript(expression.Value ?? string.Empty, state, cancellationToken), typeName),
+        _ => throw new ExpressionException($"expressions of type {expression.Type} are not supported (Literal, Variable, JavaScript)"),
+    };
+
+    public static object? Convert(string? text, string typeName)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return typeName switch
+            {
+                "Boolean" => bool.Parse(text.Trim()),
+                "Int32" => int.Parse(text.Trim(), CultureInfo.InvariantCulture),
+                "Double" => double.Parse(text.Trim(), CultureInfo.InvariantCulture),
+                "TimeSpan" => TimeSpan.Parse(text.Trim(), CultureInfo.InvariantCulture),
+                _ => text,
+            };
+        }
+        catch (FormatException)
+        {
+            throw new ExpressionException($"'{text}' is not a {typeName}");
+        }
+    }
+
+    private static JsonNode? Variable(WorkflowState state, string? name) =>
+        name is not null && state.Variables.TryGetValue(name, out var value) ? value : null;
+
+    private static string? RunJavaScript(string script, WorkflowState state, CancellationToken cancellationToken)
+    {
+        var engine = new Engine(options => options
+            .TimeoutInterval(TimeLimit)
+            .LimitMemory(MemoryLimitBytes)
+            .LimitRecursion(RecursionLimit)
+            .CancellationToken(cancellationToken)
+            .Strict());
+        foreach (var (name, value) in state.Variables)
+        {
+            engine.SetValue(name, engine.Evaluate("(" + (value?.ToJsonString() ?? "null") + ")"));
+        }
+
+        engine.SetValue("getVariable", new Func<string, object?>(name => Variable(state, name) is { } node ? JsonSerializer.Deserialize<object>(node.ToJsonString()) : null));
+        try
+        {
+            var result = engine.Evaluate(script);
+            return result.IsNull() || result.IsUndefined() ? null : result.IsString() ? result.AsString() : result.ToString();
+        }
+        catch (Exception ex) when (ex is JavaScriptException or TimeoutException or MemoryLimitExceededException
+            or RecursionDepthOverflowException or Acornima.ParseErrorException or OperationCanceledException)
+        {
+            throw new ExpressionException($"JavaScript failed: {Describe(ex)}", ex);
+        }
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        TimeoutException => $"it ran longer than {TimeLimit.TotalMilliseconds:F0} ms",
+        MemoryLimitExceededException => $"it used more than {MemoryLimitBytes / 1_000_000} MB",
+        RecursionDepthOverflowException => $"it recursed deeper than {RecursionLimit} calls",
+        _ => ex.Message,
+    };
+}

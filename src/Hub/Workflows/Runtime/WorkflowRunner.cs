@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Workflows.Catalog;
+using AiPhoneCoverage.Hub.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiPhoneCoverage.Hub.Workflows.Runtime;
+
+/// <summary>
+/// The flowchart interpreter. It runs a published definition from its start activities (Elsa.Start, or else those with no
+/// incoming connection), follows the connection of each outcome taken, and stops where activities suspend on bookmarks.
+/// It works inside the caller's unit of work: the instance, its state and its timers are changed in the caller's
+/// <see cref="HubDbContext"/> and committed by the caller together with everything else the turn changed.
+/// </summary>
+internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors behaviors, TimeProvider time)
+{
+    /// <summary>A run that executes this many activities without waiting is stopped as faulted (a loop the validator could not see).</summary>
+    public const int MaxStepsPerRun = 1000;
+
+    private readonly ConcurrentDictionary<(Guid, string, int), FlowchartModel> _published = new();
+
+    public async Task<WorkflowInstanceRecord> StartAsync(HubDbContext db, string definitionId, string? correlationId, CancellationToken cancellationToken)
+    {
+        var portfolioId = db.Scope.PortfolioId;
+        var version = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished)
+            .MaxAsync(d => (int?)d.Version, cancellationToken) ?? throw new InvalidOperationException($"workflow '{definitionId}' has no published version");
+        var flowchart = await FlowchartAsync(db, portfolioId, definitionId, version, cancellationToken);
+        var now = time.GetUtcNow();
+        var state = new WorkflowState();
+        foreach (var variable in flowchart.Variables)
+        {
+            state.Variables[variable.Name] = variable.Value is null ? null : JsonValue.Create(variable.Value);
+        }
+
+        var instance = new WorkflowInstanceRecord
+        {
+            PortfolioId = portfolioId, Id = Guid.CreateVersion7(), DefinitionId = definitionId, Version = version, Status = WorkflowStatus.Running,
+            StateJson = string.Empty, CorrelationId = correlationId, CreatedAt = now, UpdatedAt = now,
+        };
+        db.WorkflowInstances.Add(instance);
+        await RunAsync(db, instance, flowchart, state, FlowGraph.From(flowchart).StartActivities(flowchart), cancellationToken);
+        return instance;
+    }
+
+    public async Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, string bookmarkId, ResumeInput input, CancellationToken cancellationToken)
+    {
+        var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        if (instance is null)
+        {
+            return ResumeResult.NoSuchInstance;
+        }
+
+        var state = WorkflowStateJson.Read(instance.StateJson);
+        var bookmark = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (bookmark is null || instance.Status != WorkflowStatus.Suspended)
+        {
+            return ResumeResult.NoSuchBookmark;
+        }
+
+        state.Bookmarks.Remove(bookmark);
+        await RemoveTimersAsync(db, instance, bookmark.Id, cancellationToken);
+        var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
+        var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
+        var descriptor = catalog.Find(activity.Type, activity.Version)!;
+        var context = new ActivityContext(activity, descriptor, flowchart, state, time, cancellationToken);
+        var outcome = await InvokeAsync(() => behaviors.Find(activity.Type)!.ResumeAsync(context, input));
+        var queue = new Queue<string>();
+        if (Apply(db, instance, flowchart, state, activity, outcome, queue))
+        {
+            await RunQueueAsync(db, instance, flowchart, state, queue, cancellationToken);
+        }
+
+        await FinishAsync(db, instance, state, cancellationToken);
+        return ResumeResult.Resumed;
+    }
+
+    private async Task RunAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, IEnumerable<string> starts, CancellationToken cancellationToken)
+    {
+        await RunQueueAsync(db, instance, flowchart, state, new Queue<string>(starts), cancellationToken);
+        await FinishAsync(db, instance, state, cancellationToken);
+    }
+
+    private async Task RunQueueAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, Queue<string> queue, CancellationToken cancellationToken)
+    {
+        var steps = 0;
+        while (queue.TryDequeue(out var id))
+        {
+            var activity = flowchart.Activities.First(a => a.Id == id);
+            if (++steps > MaxStepsPerRun)
+            {
+                Fault(instance, state, activity, $"more than {MaxStepsPerRun} activities ran without waiting; the flow loops");
+                return;
+            }
+
+            var descriptor = catalog.Find(activity.Type, activity.Version);
+            var behavior = behaviors.Find(activity.Type);
+            var outcome = descriptor is null || behavior is null
+                ? ActivityOutcome.Fault($"{activity.Type} v{activity.Version} has no behaviour in this hub yet")
+                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(activity, descriptor, flowchart, state, time, cancellationToken)));
+            if (!Apply(db, instance, flowchart, state, activity, outcome, queue))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Records the outcome and queues what follows; false when the workflow stops here (ended or faulted).</summary>
+    private bool Apply(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, ActivityModel activity, ActivityOutcome outcome, Queue<string> queue)
+    {
+        var now = time.GetUtcNow();
+        switch (outcome.Kind)
+        {
+            case ActivityOutcomeKind.Port:
+                state.Journal.Add(new JournalEntry(activity.Id, activity.Type, outcome.Port!, now));
+                Follow(flowchart, activity.Id, outcome.Port!, queue);
+                return true;
+            case ActivityOutcomeKind.Suspend:
+                var bookmark = new Bookmark($"{activity.Id}-{state.Journal.Count}", activity.Id, outcome.BookmarkKind!, outcome.DueAt);
+                state.Bookmarks.Add(bookmark);
+                state.Journal.Add(new JournalEntry(activity.Id, activity.Type, "suspended:" + bookmark.Kind, now));
+                if (outcome.DueAt is { } due)
+                {
+                    db.WorkflowTimers.Add(new WorkflowTimerRecord { PortfolioId = instance.PortfolioId, Id = Guid.CreateVersion7(), InstanceId = instance.Id, BookmarkId = bookmark.Id, DueAt = due });
+                }
+
+                return true;
+            case ActivityOutcomeKind.End:
+                state.Journal.Add(new JournalEntry(activity.Id, activity.Type, "end", now));
+                state.Bookmarks.Clear();
+                queue.Clear();
+                return false;
+            default:
+                state.Journal.Add(new JournalEntry(activity.Id, activity.Type, "fault: " + outcome.FaultMessage, now));
+                if (flowchart.Connections.Any(c => c.Source == activity.Id && c.SourcePort == "Fault"))
+                {
+                    Follow(flowchart, activity.Id, "Fault", queue);
+                    return true;
+                }
+
+                Fault(instance, state, activity, outcome.FaultMessage!);
+                return false;
+        }
+    }
+
+    private void Fault(WorkflowInstanceRecord instance, WorkflowState state, ActivityModel activity, string message)
+    {
+        state.Fault = new WorkflowFault(activity.Id, message, time.GetUtcNow());
+        state.Bookmarks.Clear();
+        instance.Status = WorkflowStatus.Faulted;
+    }
+
+    private static void Follow(FlowchartModel flowchart, string activityId, string port, Queue<string> queue)
+    {
+        foreach (var connection in flowchart.Connections.Where(c => c.Source == activityId && c.SourcePort == port))
+        {
+            queue.Enqueue(connection.Target);
+        }
+    }
+
+    private async Task FinishAsync(HubDbContext db, WorkflowInstanceRecord instance, WorkflowState state, CancellationToken cancellationToken)
+    {
+        if (instance.Status != WorkflowStatus.Faulted)
+        {
+            instance.Status = state.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
+        }
+
+        if (state.Bookmarks.Count == 0)
+        {
+            await RemoveTimersAsync(db, instance, bookmarkId: null, cancellationToken);
+        }
+
+        instance.StateJson = WorkflowStateJson.Write(state);
+        instance.UpdatedAt = time.GetUtcNow();
+        instance.Revision++;
+    }
+
+    private static async Task RemoveTimersAsync(HubDbContext db, WorkflowInstanceRecord instance, string? bookmarkId, CancellationToken cancellationToken)
+    {
+        var pending = db.WorkflowTimers.Local.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToList();
+        var stored = await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToListAsync(cancellationToken);
+        db.WorkflowTimers.RemoveRange(pending.Union(stored));
+    }
+
+    private static async Task<ActivityOutcome> InvokeAsync(Func<ValueTask<ActivityOutcome>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (ExpressionException ex)
+        {
+            return ActivityOutcome.Fault(ex.Message);
+        }
+    }
+
+    private async Task<FlowchartModel> FlowchartAsync(HubDbContext db, Guid portfolioId, string definitionId, int version, CancellationToken cancellationToken)
+    {
+        // Published versions never change, so a parsed flowchart is cached for the life of the process.
+        if (_published.TryGetValue((portfolioId, definitionId, version), out var cached))
+        {
+            return cached;
+        }
+
+        var json = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.Version == version && d.IsPublished)
+            .Select(d => d.Json).SingleAsync(cancellationToken);
+        var flowchart = FlowchartModel.Read(JsonNode.Parse(json)!.AsObject(), out var problem) ?? throw new InvalidDataException(problem);
+        return _published.GetOrAdd((portfolioId, definitionId, version), flowchart);
+    }
+}
