@@ -11,10 +11,19 @@ internal static class WorkflowsCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static Command Create() => new("workflows", "A portfolio's workflow definitions (Elsa 3 JSON)")
+    public static Command Create()
     {
-        List(), Export(), Import(), Validate(), Publish(),
-    };
+        var command = new Command("workflows", "A portfolio's workflow definitions (Elsa 3 JSON) and instances")
+        {
+            List(), Export(), Import(), Validate(), Publish(),
+        };
+        foreach (var instances in WorkflowInstancesCommands.Create())
+        {
+            command.Subcommands.Add(instances);
+        }
+
+        return command;
+    }
 
     private static Command List()
     {

@@ -9,6 +9,7 @@ internal sealed class HubProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private HubProcess(Process process, string dataPath)
     {
@@ -106,8 +107,17 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Kills the hub with SIGKILL, as a crash would; disposing later does nothing more.</summary>
+    public ValueTask KillAsync() => DisposeAsync();
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
