@@ -11,4 +11,6 @@ echo "|---|---|"
 $bench import
 $bench import --postgres "$AIPC_TEST_POSTGRES"
 $bench lookup
+$bench resume
+$bench resume --postgres "$AIPC_TEST_POSTGRES"
 $bench startup src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll

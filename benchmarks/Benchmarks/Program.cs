@@ -1,6 +1,6 @@
 using AiPhoneCoverage.Benchmarks;
 
-// Usage: Benchmarks import [--postgres <connection string>] | lookup | startup <hub dll>
+// Usage: Benchmarks import [--postgres <connection string>] | lookup | resume [--postgres <connection string>] | startup <hub dll>
 // benchmarks/run.sh runs all of them in Release and prints the rows of docs/performance.md.
 var output = Console.Out;
 switch (args.FirstOrDefault())
@@ -11,11 +11,14 @@ switch (args.FirstOrDefault())
     case "lookup":
         await LookupMeasurement.RunAsync(output);
         break;
+    case "resume":
+        await ResumeMeasurement.RunAsync(args.Length > 2 && args[1] == "--postgres" ? args[2] : null, output);
+        break;
     case "startup" when args.Length > 1:
         await StartupMeasurement.RunAsync(args[1], output);
         break;
     default:
-        Console.Error.WriteLine("usage: Benchmarks import [--postgres <connection string>] | lookup | startup <hub dll>");
+        Console.Error.WriteLine("usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | startup <hub dll>");
         return 2;
 }
 

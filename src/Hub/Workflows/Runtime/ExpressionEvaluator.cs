@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
+using Acornima.Ast;
 using Jint;
+using Jint.Native;
+using Jint.Native.Json;
 using Jint.Runtime;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime;
@@ -16,6 +20,9 @@ internal static class ExpressionEvaluator
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(500);
     public const long MemoryLimitBytes = 16_000_000;
     public const int RecursionLimit = 64;
+
+    // Scripts come from published (immutable) definitions: each is parsed once per process, then reused by every engine.
+    private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
 
     public static object? Evaluate(InputExpression expression, string typeName, WorkflowState state, CancellationToken cancellationToken) => expression.Type switch
     {
@@ -60,15 +67,15 @@ internal static class ExpressionEvaluator
             .LimitRecursion(RecursionLimit)
             .CancellationToken(cancellationToken)
             .Strict());
-        foreach (var (name, value) in state.Variables)
-        {
-            engine.SetValue(name, engine.Evaluate("(" + (value?.ToJsonString() ?? "null") + ")"));
-        }
-
-        engine.SetValue("getVariable", new Func<string, object?>(name => Variable(state, name) is { } node ? JsonSerializer.Deserialize<object>(node.ToJsonString()) : null));
         try
         {
-            var result = engine.Evaluate(script);
+            foreach (var (name, value) in state.Variables)
+            {
+                engine.SetValue(name, ToJs(engine, value));
+            }
+
+            engine.SetValue("getVariable", new Func<string, JsValue>(name => ToJs(engine, Variable(state, name))));
+            var result = engine.Evaluate(Prepared.GetOrAdd(script, static code => Engine.PrepareScript(code)));
             return result.IsNull() || result.IsUndefined() ? null : result.IsString() ? result.AsString() : result.ToString();
         }
         catch (Exception ex) when (ex is JavaScriptException or TimeoutException or MemoryLimitExceededException
@@ -77,6 +84,15 @@ internal static class ExpressionEvaluator
             throw new ExpressionException($"JavaScript failed: {Describe(ex)}", ex);
         }
     }
+
+    private static JsValue ToJs(Engine engine, JsonNode? value) => value switch
+    {
+        null => JsValue.Null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => new JsString(v.GetValue<string>()),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => new JsNumber(v.GetValue<double>()),
+        JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>() ? JsBoolean.True : JsBoolean.False,
+        _ => new JsonParser(engine).Parse(value.ToJsonString()),
+    };
 
     private static string Describe(Exception ex) => ex switch
     {

@@ -43,7 +43,15 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         return instance;
     }
 
-    public async Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, string bookmarkId, ResumeInput input, CancellationToken cancellationToken)
+    /// <summary>Resumes the bookmark with this id.</summary>
+    public Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, string bookmarkId, ResumeInput input, CancellationToken cancellationToken) =>
+        ResumeAsync(db, instanceId, bookmarks => bookmarks.FirstOrDefault(b => b.Id == bookmarkId), input, cancellationToken);
+
+    /// <summary>Resumes the instance's oldest bookmark of the input's kind (a call resumes "the caller's next words").</summary>
+    public Task<ResumeResult> ResumeNextAsync(HubDbContext db, Guid instanceId, ResumeInput input, CancellationToken cancellationToken) =>
+        ResumeAsync(db, instanceId, bookmarks => bookmarks.FirstOrDefault(b => b.Kind == input.Kind), input, cancellationToken);
+
+    private async Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, Func<List<Bookmark>, Bookmark?> pick, ResumeInput input, CancellationToken cancellationToken)
     {
         var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
         if (instance is null)
@@ -52,14 +60,18 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         }
 
         var state = WorkflowStateJson.Read(instance.StateJson);
-        var bookmark = state.Bookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        var bookmark = pick(state.Bookmarks);
         if (bookmark is null || instance.Status != WorkflowStatus.Suspended)
         {
             return ResumeResult.NoSuchBookmark;
         }
 
         state.Bookmarks.Remove(bookmark);
-        await RemoveTimersAsync(db, instance, bookmark.Id, cancellationToken);
+        if (bookmark.DueAt is not null)
+        {
+            await RemoveTimersAsync(db, instance, bookmark.Id, cancellationToken);
+        }
+
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
         var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
         var descriptor = catalog.Find(activity.Type, activity.Version)!;
@@ -165,8 +177,9 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             instance.Status = state.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
         }
 
-        if (state.Bookmarks.Count == 0)
+        if (state.Bookmarks.Count == 0 && (state.Journal.Exists(j => j.Outcome.StartsWith("suspended:", StringComparison.Ordinal)) || db.WorkflowTimers.Local.Count > 0))
         {
+            // Ended or faulted with timers possibly pending (Elsa.End drops them).
             await RemoveTimersAsync(db, instance, bookmarkId: null, cancellationToken);
         }
 
