@@ -1,7 +1,9 @@
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Tests.Infrastructure;
+using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
+using AiPhoneCoverage.Hub.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -69,6 +71,12 @@ public sealed class StudioBrowserTests : IAsyncLifetime
 
         Assert.Equal(2, published!.Version);
         Assert.Contains("How can we help you tonight?", published.Json, StringComparison.Ordinal);
+        await using (var db = _hub.App.Services.GetRequiredService<HubDatabase>().Open(PortfolioScope.For(demo)))
+        {
+            var next = await _hub.App.Services.GetRequiredService<WorkflowRunner>().StartAsync(db, "intake", null, CancellationToken.None);
+            Assert.Equal(2, next.Version); // the runtime runs what was just published
+        }
+
         Assert.Empty(_consoleErrors);
     }
 
