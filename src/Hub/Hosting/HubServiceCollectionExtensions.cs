@@ -43,6 +43,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<DemoPortfolio>();
 
         services.AddSingleton<IActivitySource, BuiltInActivities>();
+        services.AddSingleton<IActivitySource, PluginActivities>();
         services.AddSingleton<ActivityCatalog>();
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton<WorkflowDefinitionStore>();

@@ -33,17 +33,34 @@ public static class PluginContextExtensions
     public static IPluginContext AddVendorDispatcher<TDispatcher>(this IPluginContext context)
         where TDispatcher : class, IVendorDispatcher => context.AddProvider<IVendorDispatcher, TDispatcher>(PluginCapabilities.VendorDispatch);
 
+    /// <summary>Contributes a workflow activity (the manifest must declare the <c>activities</c> capability).</summary>
+    /// <typeparam name="TActivity">The activity type.</typeparam>
+    /// <param name="context">The plugin's context.</param>
+    /// <returns>The same context.</returns>
+    public static IPluginContext AddActivity<TActivity>(this IPluginContext context)
+        where TActivity : class, IWorkflowActivity
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        RequireCapability(context, PluginCapabilities.Activities, "activity");
+        context.Services.AddSingleton<IWorkflowActivity, TActivity>();
+        return context;
+    }
+
+    private static void RequireCapability(IPluginContext context, string capability, string what)
+    {
+        if (!context.Manifest.Capabilities.Contains(capability))
+        {
+            throw new InvalidOperationException(
+                $"Plugin '{context.Manifest.Id}' registers a {what} but its plugin.json does not declare the '{capability}' capability.");
+        }
+    }
+
     private static IPluginContext AddProvider<TService, TImplementation>(this IPluginContext context, string capability)
         where TService : class
         where TImplementation : class, TService
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.Manifest.Capabilities.Contains(capability))
-        {
-            throw new InvalidOperationException(
-                $"Plugin '{context.Manifest.Id}' registers a {capability} provider but its plugin.json does not declare the '{capability}' capability.");
-        }
-
+        RequireCapability(context, capability, $"{capability} provider");
         context.Services.AddKeyedSingleton<TService, TImplementation>(context.Manifest.Id);
         return context;
     }

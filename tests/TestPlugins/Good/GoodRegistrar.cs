@@ -6,5 +6,5 @@ namespace AiPhoneCoverage.TestPlugins.Good;
 public sealed class GoodRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
-    public void Register(IPluginContext context) => context.AddPmsConnector<InMemoryConnector>();
+    public void Register(IPluginContext context) => context.AddPmsConnector<InMemoryConnector>().AddActivity<EchoActivity>();
 }

@@ -1,4 +1,5 @@
 using AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
+using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime;
 
@@ -7,10 +8,10 @@ internal sealed class ActivityBehaviors
 {
     private readonly Dictionary<string, IActivityBehavior> _byType;
 
-    public ActivityBehaviors(IEnumerable<IActivityBehavior> behaviors)
+    public ActivityBehaviors(IEnumerable<IActivityBehavior> behaviors, IEnumerable<IWorkflowActivity> pluginActivities)
     {
         _byType = new Dictionary<string, IActivityBehavior>(StringComparer.Ordinal);
-        foreach (var behavior in behaviors)
+        foreach (var behavior in pluginActivities.Select(a => new PluginActivityBehavior(a)).Concat(behaviors))
         {
             _byType[behavior.TypeName] = behavior; // later registrations (plugins, tests) replace earlier ones
         }
