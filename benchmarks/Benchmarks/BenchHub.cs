@@ -10,6 +10,7 @@ namespace AiPhoneCoverage.Benchmarks;
 internal sealed class BenchHub : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private SqliteCheckpointWorker? _checkpoints;
 
     private BenchHub(ServiceProvider services, string folder)
     {
@@ -31,11 +32,19 @@ internal sealed class BenchHub : IAsyncDisposable
             ["Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
             ["Storage:ConnectionString"] = postgres is null ? null : await CreateDatabaseAsync(postgres),
             ["Plugins:Path"] = Path.Combine(folder, "no-plugins"),
+            ["Storage:BackgroundCheckpoint"] = "true", // as `serve` runs; the checkpoint worker runs beside the measurement
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddHubCore(configuration, new DataDirectory(Path.Combine(folder, "data"))).BuildServiceProvider();
         await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
-        return new BenchHub(services, folder);
+        var hub = new BenchHub(services, folder);
+        if (postgres is null)
+        {
+            hub._checkpoints = new SqliteCheckpointWorker(services.GetRequiredService<HubDatabase>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointWorker>.Instance);
+            await hub._checkpoints.StartAsync(CancellationToken.None);
+        }
+
+        return hub;
     }
 
     /// <summary>Creates portfolio "bench" with <paramref name="properties"/> properties and returns them.</summary>
@@ -72,6 +81,12 @@ internal sealed class BenchHub : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_checkpoints is not null)
+        {
+            await _checkpoints.StopAsync(CancellationToken.None);
+            _checkpoints.Dispose();
+        }
+
         await _services.DisposeAsync();
         Directory.Delete(Folder, recursive: true);
     }

@@ -14,7 +14,7 @@ namespace AiPhoneCoverage.Benchmarks;
 /// </summary>
 internal static class ResumeMeasurement
 {
-    private const int Turns = 3000;
+    private const int Turns = 10_000;
 
     public static async Task RunAsync(string? postgres, TextWriter output)
     {

@@ -33,7 +33,7 @@ internal static class HubServer
         DataDirectory data, string? urls, TextWriter output, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddHubSources(data);
+        builder.Configuration.AddHubSources(data, new Dictionary<string, string?> { ["Storage:BackgroundCheckpoint"] = "true" });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var embedded = storage.Provider == StorageProvider.Sqlite;
@@ -53,6 +53,11 @@ internal static class HubServer
         {
             // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
             builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
+        }
+
+        if (hubLock is not null)
+        {
+            builder.Services.AddHostedService<SqliteCheckpointWorker>();
         }
         var simulators = builder.Configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
         if (embedded && simulators.Enabled)

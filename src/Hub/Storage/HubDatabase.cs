@@ -33,7 +33,7 @@ internal sealed class HubDatabase
                 : storage.ConnectionString;
             _sqlite = new DbContextOptionsBuilder<SqliteHubDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
-                .AddInterceptors(SqlitePragmas.Instance)
+                .AddInterceptors(new SqlitePragmas(storage.BackgroundCheckpoint))
                 .Options;
         }
     }

@@ -5,25 +5,25 @@ namespace AiPhoneCoverage.Hub.Storage;
 
 /// <summary>
 /// Sets the pragmas every SQLite connection needs: WAL, so that the CLI can write while `serve` reads; a busy timeout,
-/// so that two processes wait for each other instead of failing; and foreign keys.
+/// so that two processes wait for each other instead of failing; foreign keys; and, in `serve`, no automatic checkpoint
+/// on commit (<see cref="SqliteCheckpointWorker"/> does it instead).
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+internal sealed class SqlitePragmas(bool backgroundCheckpoint) : DbConnectionInterceptor
 {
-    public static SqlitePragmas Instance { get; } = new();
-
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private readonly string _pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;"
+        + (backgroundCheckpoint ? " PRAGMA wal_autocheckpoint=0;" : string.Empty);
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
     /// <summary>A run that executes this many activities without waiting is stopped as faulted (a loop the validator could not see).</summary>
     public const int MaxStepsPerRun = 1000;
 
+    /// <summary>The state keeps the most recent journal entries only: it is read and written on every turn. The audit trail keeps everything.</summary>
+    public const int JournalLength = 16;
+
     private readonly ConcurrentDictionary<(Guid, string, int), FlowchartModel> _published = new();
 
     public async Task<WorkflowInstanceRecord> StartAsync(HubDbContext db, string definitionId, string? correlationId, CancellationToken cancellationToken)
@@ -66,6 +69,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             return ResumeResult.NoSuchBookmark;
         }
 
+        var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null);
         state.Bookmarks.Remove(bookmark);
         if (bookmark.DueAt is not null)
         {
@@ -83,14 +87,14 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             await RunQueueAsync(db, instance, flowchart, state, queue, cancellationToken);
         }
 
-        await FinishAsync(db, instance, state, cancellationToken);
+        await FinishAsync(db, instance, state, hadTimers, cancellationToken);
         return ResumeResult.Resumed;
     }
 
     private async Task RunAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, IEnumerable<string> starts, CancellationToken cancellationToken)
     {
         await RunQueueAsync(db, instance, flowchart, state, new Queue<string>(starts), cancellationToken);
-        await FinishAsync(db, instance, state, cancellationToken);
+        await FinishAsync(db, instance, state, hadTimers: false, cancellationToken);
     }
 
     private async Task RunQueueAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, Queue<string> queue, CancellationToken cancellationToken)
@@ -170,17 +174,22 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         }
     }
 
-    private async Task FinishAsync(HubDbContext db, WorkflowInstanceRecord instance, WorkflowState state, CancellationToken cancellationToken)
+    private async Task FinishAsync(HubDbContext db, WorkflowInstanceRecord instance, WorkflowState state, bool hadTimers, CancellationToken cancellationToken)
     {
         if (instance.Status != WorkflowStatus.Faulted)
         {
             instance.Status = state.Bookmarks.Count > 0 ? WorkflowStatus.Suspended : WorkflowStatus.Finished;
         }
 
-        if (state.Bookmarks.Count == 0 && (state.Journal.Exists(j => j.Outcome.StartsWith("suspended:", StringComparison.Ordinal)) || db.WorkflowTimers.Local.Count > 0))
+        if (state.Bookmarks.Count == 0 && (hadTimers || db.WorkflowTimers.Local.Count > 0))
         {
             // Ended or faulted with timers possibly pending (Elsa.End drops them).
             await RemoveTimersAsync(db, instance, bookmarkId: null, cancellationToken);
+        }
+
+        if (state.Journal.Count > JournalLength)
+        {
+            state.Journal.RemoveRange(0, state.Journal.Count - JournalLength);
         }
 
         instance.StateJson = WorkflowStateJson.Write(state);
