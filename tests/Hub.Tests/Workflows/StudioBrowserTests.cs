@@ -1,6 +1,7 @@
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Tests.Infrastructure;
+using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
 using AiPhoneCoverage.Hub.Workflows.Runtime;
@@ -70,7 +71,11 @@ public sealed class StudioBrowserTests : IAsyncLifetime
         }
 
         Assert.Equal(2, published!.Version);
-        Assert.Contains("How can we help you tonight?", published.Json, StringComparison.Ordinal);
+        using var api = new HttpClient { BaseAddress = new Uri(_hub.Url) };
+        api.DefaultRequestHeaders.Authorization = new("ApiKey", await _hub.App.Services.GetRequiredService<ApiKeyStore>().CreateAsync(demo, HubRoles.Designer, null, CancellationToken.None));
+        var fromApi = await api.GetStringAsync(new Uri("/elsa/api/workflow-definitions/by-definition-id/intake?versionOptions=Published", UriKind.Relative));
+        Assert.Contains("\"version\":2", fromApi, StringComparison.Ordinal);
+        Assert.Contains("How can we help you tonight?", fromApi, StringComparison.Ordinal);
         await using (var db = _hub.App.Services.GetRequiredService<HubDatabase>().Open(PortfolioScope.For(demo)))
         {
             var next = await _hub.App.Services.GetRequiredService<WorkflowRunner>().StartAsync(db, "intake", null, CancellationToken.None);
