@@ -1,5 +1,4 @@
 using System.CommandLine;
-using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -80,26 +79,18 @@ internal static class WorkflowInstancesCommands
             (waiting.Length > 0 ? $"  waiting: {waiting}" : string.Empty) + (state.Fault is { } fault ? $"  fault at {fault.ActivityId}: {fault.Message}" : string.Empty));
     }
 
-    private static async Task<int> InPortfolioAsync(ParseResult parseResult, Option<string?> portfolio, Func<CliServices, HubDbContext, TextWriter, Task<int>> action, CancellationToken ct)
-    {
-        var output = parseResult.InvocationConfiguration.Output;
-        await using var services = await CliServices.OpenAsync(parseResult, ct);
-        var id = await services.Get<PortfolioLookup>().FindAsync(parseResult.GetValue(portfolio)!, ct);
-        if (id is null)
+    private static Task<int> InPortfolioAsync(ParseResult parseResult, Option<string?> portfolio, Func<CliServices, HubDbContext, TextWriter, Task<int>> action, CancellationToken ct) =>
+        CliPortfolio.RunAsync(parseResult, portfolio, async (services, id, output) =>
         {
-            await output.WriteLineAsync($"error: no portfolio '{parseResult.GetValue(portfolio)}'");
-            return 1;
-        }
-
-        await using var db = services.Get<HubDatabase>().Open(PortfolioScope.For(id.Value));
-        try
-        {
-            return await action(services, db, output);
-        }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("no published version", StringComparison.Ordinal))
-        {
-            await output.WriteLineAsync($"error: {ex.Message}");
-            return 1;
-        }
-    }
+            await using var db = services.Get<HubDatabase>().Open(PortfolioScope.For(id));
+            try
+            {
+                return await action(services, db, output);
+            }
+            catch (InvalidOperationException ex) when (ex.Message.Contains("no published version", StringComparison.Ordinal))
+            {
+                await output.WriteLineAsync($"error: {ex.Message}");
+                return 1;
+            }
+        }, ct);
 }

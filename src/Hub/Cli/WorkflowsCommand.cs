@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
 
 namespace AiPhoneCoverage.Hub.Cli;
@@ -129,19 +128,8 @@ internal static class WorkflowsCommand
         return command;
     }
 
-    private static async Task<int> WithPortfolio(ParseResult parseResult, Option<string?> portfolio, Func<CliServices, Guid, TextWriter, Task<int>> action, CancellationToken ct)
-    {
-        var output = parseResult.InvocationConfiguration.Output;
-        await using var services = await CliServices.OpenAsync(parseResult, ct);
-        var id = await services.Get<PortfolioLookup>().FindAsync(parseResult.GetValue(portfolio)!, ct);
-        if (id is null)
-        {
-            await output.WriteLineAsync($"error: no portfolio '{parseResult.GetValue(portfolio)}'");
-            return 1;
-        }
-
-        return await action(services, id.Value, output);
-    }
+    private static Task<int> WithPortfolio(ParseResult parseResult, Option<string?> portfolio, Func<CliServices, Guid, TextWriter, Task<int>> action, CancellationToken ct) =>
+        CliPortfolio.RunAsync(parseResult, portfolio, action, ct);
 
     private static async Task<JsonObject?> ReadAsync(FileInfo file, TextWriter output)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AiPhoneCoverage.Hub.Workflows;
 using AiPhoneCoverage.Hub.Workflows.Catalog;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
+using static AiPhoneCoverage.Hub.Tests.Workflows.RuntimeFixture;
 
 namespace AiPhoneCoverage.Hub.Tests.Workflows;
 
@@ -13,15 +14,6 @@ public sealed class DefinitionValidatorTests
         { "definitionId": "t", "name": "T", "root": { "id": "root", "type": "Elsa.Flowchart", "version": 1,
           "activities": [{{activities}}], "connections": [{{connections}}] } }
         """)!.AsObject();
-
-    private static string Activity(string id, string type, string inputs = "") =>
-        $$"""{ "id": "{{id}}", "type": "{{type}}", "version": 1, "name": "{{id}}" {{inputs}} }""";
-
-    private static string Input(string name, string type, string value) =>
-        $$""", "{{name}}": { "typeName": "String", "expression": { "type": "{{type}}", "value": {{System.Text.Json.JsonSerializer.Serialize(value)}} } }""";
-
-    private static string Connection(string source, string port, string target) =>
-        $$"""{ "source": { "activity": "{{source}}", "port": "{{port}}" }, "target": { "activity": "{{target}}", "port": "In" } }""";
 
     private IReadOnlyList<DefinitionProblem> Validate(JsonObject definition) => _validator.Validate(FlowchartModel.Read(definition, out _)!);
 
@@ -38,7 +30,7 @@ public sealed class DefinitionValidatorTests
     public void An_unknown_type_or_version_is_an_error()
     {
         var problems = Validate(Definition(
-            Activity("a", "AiPhoneCoverage.Teleport") + "," + """{ "id": "b", "type": "Elsa.End", "version": 7 }""",
+            Activity("a", "AiPhoneCoverage.Teleport") + "," + """{ "id": "b", "type": "Elsa.End", "version": 7, "name": "b" }""",
             Connection("a", "Done", "b")));
 
         Assert.Equal(
@@ -70,8 +62,8 @@ public sealed class DefinitionValidatorTests
     [Fact]
     public void JavaScript_that_does_not_parse_is_an_error_and_good_javascript_is_not()
     {
-        var bad = Validate(Definition(Activity("d", "Elsa.FlowDecision", Input("condition", "JavaScript", "getVariable('x') >")), string.Empty));
-        var good = Validate(Definition(Activity("d", "Elsa.FlowDecision", Input("condition", "JavaScript", "getVariable('x') > 3 && true")), string.Empty));
+        var bad = Validate(Definition(Activity("d", "Elsa.FlowDecision", ("condition", "JavaScript", "getVariable('x') >")), string.Empty));
+        var good = Validate(Definition(Activity("d", "Elsa.FlowDecision", ("condition", "JavaScript", "getVariable('x') > 3 && true")), string.Empty));
 
         Assert.Contains("the JavaScript does not parse", Assert.Single(bad).Message, StringComparison.Ordinal);
         Assert.Empty(good);
