@@ -93,5 +93,22 @@ public sealed class PluginLoaderTests : IDisposable
         Assert.All(plugins, p => Assert.True(p.Status == PluginStatus.Loaded, $"{p.Id}: {p.Reason}"));
     }
 
+    [Fact]
+    public async Task The_local_model_loads_minilm_and_its_native_onnx_runtime_inside_its_own_load_context()
+    {
+        Folders.Copy(Path.Combine(RepoPaths.Plugins, "ai.local"), _plugins.Combine("ai.local"));
+        var plugin = Assert.Single(new IsolatedPluginLoader(NullLogger<IsolatedPluginLoader>.Instance).LoadAll(_plugins.Path, _services, new ConfigurationBuilder().Build()));
+        using var provider = _services.AddLogging().BuildServiceProvider();
+
+        var model = provider.GetRequiredKeyedService<IIntentModel>("ai.local");
+        var analysis = await model.AnalyzeAsync(new IntentRequest([new TranscriptTurn(Speaker.Caller, "water is pouring through my ceiling", DateTimeOffset.UnixEpoch)]), CancellationToken.None);
+
+        Assert.Equal(PluginStatus.Loaded, plugin.Status);
+        Assert.True(analysis.IsSuccess);
+        Assert.Equal(Category.Plumbing, analysis.Value.Category);
+        Assert.Contains(analysis.Value.Signals, s => s is { Name: "water_active", Present: true });
+        Assert.NotSame(System.Runtime.Loader.AssemblyLoadContext.Default, System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(model.GetType().Assembly));
+    }
+
     public void Dispose() => _plugins.Dispose();
 }

@@ -1,0 +1,70 @@
+using System.Numerics.Tensors;
+using AiPhoneCoverage.Sdk;
+
+namespace AiPhoneCoverage.Plugins.Ai.Local;
+
+/// <summary>
+/// Nearest exemplars by cosine similarity: each category scores the mean of its <see cref="Neighbours"/> most similar
+/// exemplars; the best category wins, its confidence is its share of a softmax over the category scores, and a close
+/// runner-up is reported as the alternate.
+/// </summary>
+internal sealed class ExemplarClassifier(IReadOnlyList<Category> labels, float[][] vectors)
+{
+    public const int Neighbours = 5;
+    private const float Temperature = 0.03f;
+    private const float AlternateMargin = 0.04f;
+
+    /// <summary>Below this similarity to every exemplar the words are not a request the corpus knows (another language, noise).</summary>
+    public const float MinimumSimilarity = 0.30f;
+
+    public (Category Category, double Confidence, Category? Alternate) Classify(float[] query)
+    {
+        ExemplarEmbeddings.Normalize(query);
+        var best = new Dictionary<Category, List<float>>();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            var similarity = TensorPrimitives.Dot(query, vectors[i]);
+            if (!best.TryGetValue(labels[i], out var top))
+            {
+                best[labels[i]] = top = new List<float>(Neighbours + 1);
+            }
+
+            Keep(top, similarity);
+        }
+
+        var scores = best.Select(p => (Category: p.Key, Score: p.Value.Average())).OrderByDescending(s => s.Score).ToList();
+        if (best.Values.Max(v => v.Max()) < MinimumSimilarity)
+        {
+            return (Category.General, 0.05, null);
+        }
+
+        var max = scores[0].Score;
+        var total = scores.Sum(s => MathF.Exp((s.Score - max) / Temperature));
+        var confidence = 1 / total;
+        var alternate = scores.Count > 1 && scores[0].Score - scores[1].Score < AlternateMargin ? scores[1].Category : (Category?)null;
+        return (scores[0].Category, Math.Round(confidence, 3), alternate);
+    }
+
+    private static void Keep(List<float> top, float similarity)
+    {
+        if (top.Count < Neighbours)
+        {
+            top.Add(similarity);
+            return;
+        }
+
+        var lowest = 0;
+        for (var i = 1; i < top.Count; i++)
+        {
+            if (top[i] < top[lowest])
+            {
+                lowest = i;
+            }
+        }
+
+        if (similarity > top[lowest])
+        {
+            top[lowest] = similarity;
+        }
+    }
+}
