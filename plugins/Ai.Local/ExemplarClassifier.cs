@@ -17,7 +17,8 @@ internal sealed class ExemplarClassifier(IReadOnlyList<Category> labels, float[]
     /// <summary>Below this similarity to every exemplar the words are not a request the corpus knows (another language, noise).</summary>
     public const float MinimumSimilarity = 0.30f;
 
-    public (Category Category, double Confidence, Category? Alternate) Classify(float[] query)
+    /// <summary>The categories, best first, with the score of each (the mean similarity of its nearest exemplars).</summary>
+    public IReadOnlyList<(Category Category, float Score)> Rank(float[] query)
     {
         ExemplarEmbeddings.Normalize(query);
         var best = new Dictionary<Category, List<float>>();
@@ -32,17 +33,21 @@ internal sealed class ExemplarClassifier(IReadOnlyList<Category> labels, float[]
             Keep(top, similarity);
         }
 
-        var scores = best.Select(p => (Category: p.Key, Score: p.Value.Average())).OrderByDescending(s => s.Score).ToList();
-        if (best.Values.Max(v => v.Max()) < MinimumSimilarity)
+        return best.Select(p => (Category: p.Key, Score: p.Value.Average())).OrderByDescending(s => s.Score).ToList();
+    }
+
+    /// <summary>The best category, its confidence (its share of a softmax over the scores) and a close runner-up.</summary>
+    public static (Category Category, double Confidence, Category? Alternate) Decide(IReadOnlyList<(Category Category, float Score)> ranked)
+    {
+        if (ranked[0].Score < MinimumSimilarity)
         {
             return (Category.General, 0.05, null);
         }
 
-        var max = scores[0].Score;
-        var total = scores.Sum(s => MathF.Exp((s.Score - max) / Temperature));
-        var confidence = 1 / total;
-        var alternate = scores.Count > 1 && scores[0].Score - scores[1].Score < AlternateMargin ? scores[1].Category : (Category?)null;
-        return (scores[0].Category, Math.Round(confidence, 3), alternate);
+        var max = ranked[0].Score;
+        var total = ranked.Sum(s => MathF.Exp((s.Score - max) / Temperature));
+        var alternate = ranked.Count > 1 && ranked[0].Score - ranked[1].Score < AlternateMargin ? ranked[1].Category : (Category?)null;
+        return (ranked[0].Category, Math.Round(1 / total, 3), alternate);
     }
 
     private static void Keep(List<float> top, float similarity)

@@ -12,7 +12,8 @@ namespace AiPhoneCoverage.Plugins.Ai.Local;
 public sealed partial class LocalIntentModel : IIntentModel, IDisposable
 {
     private const int MaxCharacters = 2000;
-    private readonly Task<(SentenceEncoder Encoder, ExemplarClassifier Classifier)> _loading;
+    private static readonly string[] LifeSafetyTopics = ["gas_smell", "smoke", "fire", "fire_alarm", "co_alarm", "detector_chirping", "detector_missing"];
+    private readonly Task<(SentenceEncoder Encoder, ExemplarClassifier Classifier, HashSet<string> Vocabulary)> _loading;
     private readonly ILogger<LocalIntentModel> _logger;
 
     /// <summary>Starts loading the model and the corpus in the background.</summary>
@@ -37,10 +38,28 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
             return new IntentAnalysis(Category.General, 0, signals, entities);
         }
 
-        var (encoder, classifier) = await _loading.WaitAsync(cancellationToken);
-        var text = string.Join(". ", turns);
-        var vector = encoder.Encode([text.Length > MaxCharacters ? text[..MaxCharacters] : text], cancellationToken)[0];
-        var (category, confidence, alternate) = classifier.Classify(vector);
+        var (encoder, classifier, vocabulary) = await _loading.WaitAsync(cancellationToken);
+        var words = turns.Select(t => Words(t).ToList()).ToList();
+        var known = words.SelectMany(w => w).Count(vocabulary.Contains);
+        var total = words.Sum(w => w.Count);
+        if (known < 2 || known < total / 2)
+        {
+            // Not words the corpus knows (another language, noise, symbols): no category, but the signals still count.
+            return new IntentAnalysis(Category.General, 0.05, signals, entities);
+        }
+
+        // The request is in the caller's first real sentence; later turns mostly answer questions ("no, it won't lock").
+        var said = turns.Where((t, i) => words[i].Count >= 2 && words[i].Any(vocabulary.Contains)).FirstOrDefault() ?? string.Join(". ", turns);
+        var vector = encoder.Encode([said.Length > MaxCharacters ? said[..MaxCharacters] : said], cancellationToken)[0];
+        var ranked = classifier.Rank(vector);
+        var present = signals.Where(s => s.Present).Select(s => s.Name).ToHashSet();
+        if (ranked[0].Category == Category.LifeSafety && !LifeSafetyTopics.Any(present.Contains))
+        {
+            // Life safety is a topic the words must name (gas, smoke, fire, alarms, detectors); "it's not a fire" is not one.
+            ranked = ranked.Where(r => r.Category != Category.LifeSafety).ToList();
+        }
+
+        var (category, confidence, alternate) = ExemplarClassifier.Decide(ranked);
         return new IntentAnalysis(category, confidence, signals, entities, alternate);
     }
 
@@ -53,7 +72,7 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
         }
     }
 
-    private (SentenceEncoder, ExemplarClassifier) Load()
+    private (SentenceEncoder, ExemplarClassifier, HashSet<string>) Load()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var encoder = new SentenceEncoder();
@@ -67,12 +86,18 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
 
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         LogLoaded(_logger, corpus.Exemplars.Count, elapsed.TotalMilliseconds);
-        return (encoder, new ExemplarClassifier(corpus.Exemplars.Select(e => e.Category).ToList(), vectors));
+        var vocabulary = corpus.Exemplars.SelectMany(e => Words(e.Text)).ToHashSet(StringComparer.Ordinal);
+        return (encoder, new ExemplarClassifier(corpus.Exemplars.Select(e => e.Category).ToList(), vectors), vocabulary);
     }
 
     // Control characters and runs of white space carry nothing for the model and can break a tokenizer.
-    private static string Clean(string text) => string.Join(' ', new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+    private static string Clean(string text) => string.Join(' ', new string(TextNormalizer.Normalize(text).Select(c => char.IsControl(c) ? ' ' : c).ToArray())
         .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static IEnumerable<string> Words(string text) => WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[a-z][a-z']+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus/exemplars.embeddings is missing or stale; embedding {Count} exemplars now (run tools/EmbedCorpus to ship them)")]
     private static partial void LogStaleEmbeddings(ILogger logger, int count);

@@ -14,11 +14,20 @@ internal static partial class SignalExtractor
     {
         var signals = new Dictionary<string, bool>(StringComparer.Ordinal);
         var entities = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var turn in callerTurns)
+        foreach (var raw in callerTurns)
         {
-            foreach (var clause in Clauses().Split(turn.ToLowerInvariant().Replace('’', '\'')))
+            var turn = TextNormalizer.Normalize(raw);
+            foreach (var rule in SignalRules.All.Where(r => r.WholeTurn))
             {
-                foreach (var rule in SignalRules.All)
+                if (rule.Phrases.Match(turn) is { Success: true } match)
+                {
+                    signals[rule.Name] = !(rule.NegationFlips && Negated(turn, match.Index));
+                }
+            }
+
+            foreach (var clause in Clauses().Split(turn))
+            {
+                foreach (var rule in SignalRules.All.Where(r => !r.WholeTurn))
                 {
                     // A short answer ("it stopped") needs no context: it answers the question just asked.
                     var inContext = rule.Context is null || rule.Context.IsMatch(clause);
@@ -29,6 +38,11 @@ internal static partial class SignalExtractor
                     }
                     else if (inContext && rule.Phrases.Match(clause) is { Success: true } match)
                     {
+                        if (!rule.UnsureMeansPresent && Uncertain().IsMatch(clause[..match.Index]))
+                        {
+                            continue; // unsure of a fact that would lower the urgency: it stays unknown
+                        }
+
                         signals[rule.Name] = !(rule.NegationFlips && Negated(clause, match.Index));
                     }
                 }
@@ -43,8 +57,13 @@ internal static partial class SignalExtractor
     private static bool Negated(string clause, int index)
     {
         var before = clause[..index];
+        if (Uncertain().IsMatch(before))
+        {
+            return false; // "not sure if that's smoke": when in doubt, the thing is there
+        }
+
         var words = Words().Matches(before).Select(m => m.Value).TakeLast(4);
-        return words.Any(w => w is "no" or "not" or "never" or "without" or "nothing" or "none" or "isn't" or "aren't" or "wasn't"
+        return words.Any(w => w is "no" or "not" or "never" or "without" or "nothing" or "none" or "nobody" or "nobody's" or "nothing's" or "isn't" or "aren't" or "wasn't"
             or "don't" or "doesn't" or "didn't" or "dont" or "doesnt" or "isnt" or "cannot" || w.EndsWith("n't", StringComparison.Ordinal));
     }
 
@@ -55,6 +74,13 @@ internal static partial class SignalExtractor
             var degrees = double.Parse(temperature.Groups["value"].Value, CultureInfo.InvariantCulture);
             var fahrenheit = temperature.Groups["unit"].Value.StartsWith('c') ? (degrees * 9 / 5) + 32 : degrees;
             entities["inside_temp_f"] = fahrenheit.ToString("0", CultureInfo.InvariantCulture);
+        }
+
+        if (Outdoor().Match(clause) is { Success: true } outdoor)
+        {
+            var degrees = double.Parse(outdoor.Groups["value"].Value, CultureInfo.InvariantCulture);
+            var celsius = outdoor.Groups["unit"].Value.StartsWith('c');
+            entities["outdoor_temp_f"] = (celsius ? (degrees * 9 / 5) + 32 : degrees).ToString("0", CultureInfo.InvariantCulture);
         }
 
         if (Location().Match(clause) is { Success: true } location)
@@ -78,14 +104,20 @@ internal static partial class SignalExtractor
         }
     }
 
-    [GeneratedRegex(@"[.;!?\n]+|,\s*(?:but|and now|now)\b|\bbut\b")]
+    [GeneratedRegex(@"[.;!?,\n]+|\bbut\b")]
     private static partial Regex Clauses();
 
     [GeneratedRegex(@"[a-z']+")]
     private static partial Regex Words();
 
+    [GeneratedRegex(@"\b(not sure|unsure|don'?t know|dunno|maybe|might be|could be|i think)\b")]
+    private static partial Regex Uncertain();
+
     [GeneratedRegex(@"\b(?<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg)?\s*(?<unit>f|fahrenheit|c|celsius)?\b(?=.{0,20}\b(inside|in here|in the (apartment|unit|house)|indoors|thermostat)\b)|\b(?:inside|in here|thermostat (?:says|reads|shows))\D{0,12}(?<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?)?\s*(?<unit>f|c)?\b")]
     private static partial Regex Temperature();
+
+    [GeneratedRegex(@"\b(?<value>-?\d{1,3}(?:\.\d)?)\s*(?:°|degrees?|deg)?\s*(?<unit>f|fahrenheit|c|celsius)?\s+(?:out(?:side)?|out there|today|this (?:morning|afternoon|evening)|tonight)\b")]
+    private static partial Regex Outdoor();
 
     [GeneratedRegex(@"\b(kitchen|bathroom|bedroom|living room|hallway|basement|laundry room|closet|balcony|garage|dining room)\b")]
     private static partial Regex Location();

@@ -32,8 +32,9 @@ internal static partial class OverrideKeywords
     private static bool Negated(string before)
     {
         var words = Words().Matches(before).Select(m => m.Value).TakeLast(4).ToList();
-        return words.Any(w => w is "no" or "not" or "never" or "without" or "nothing" || w.EndsWith("n't", StringComparison.Ordinal))
-            || AnymoreAfter().IsMatch(before);
+        return words.Any(w => w is "no" or "not" or "never" or "without" or "nothing" or "nothing's" or "nobody" or "nobody's" || w.EndsWith("n't", StringComparison.Ordinal))
+            || AnymoreAfter().IsMatch(before)
+            || PastOnly().IsMatch(before);
     }
 
     [GeneratedRegex(@"[.;!?\n]+|,\s*(?:but|and now|now)\b|\bbut\b")]
@@ -44,4 +45,8 @@ internal static partial class OverrideKeywords
 
     [GeneratedRegex(@"\b(no longer|stopped)\s*$")]
     private static partial Regex AnymoreAfter();
+
+    // "It was flooding earlier": a past event the caller reports as over is not an override; the water rules decide.
+    [GeneratedRegex(@"\b(was|were|had been)\s*$")]
+    private static partial Regex PastOnly();
 }

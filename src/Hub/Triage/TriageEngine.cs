@@ -80,21 +80,18 @@ internal static class TriageEngine
             return Life("override.carbon_monoxide", LifeSafetyInstructions.CarbonMonoxide);
         }
 
-        if (found.Contains("trapped"))
+        if (found.Contains("trapped") && !facts.Is("child_locked_alone"))
         {
             return Life("override.trapped", facts.Is("elevator_out") || facts.Analysis.Category == Category.Elevator ? LifeSafetyInstructions.Trapped : LifeSafetyInstructions.Danger);
         }
 
-        var keyword = found.FirstOrDefault(k => k is not "carbon monoxide");
+        var keyword = found.FirstOrDefault(k => k is not "carbon monoxide" and not "trapped");
         if (keyword is null)
         {
             return null;
         }
 
-        // "Flooding" that has stopped is not an override: the negation may sit in a later turn ("it stopped").
-        return keyword is "flood" or "flooding" or "burst" && facts["water_active"] == false
-            ? null
-            : Decided(Urgency.Emergency, $"override.{keyword.Replace(' ', '_')}", $"override keyword '{keyword}'");
+        return Decided(Urgency.Emergency, $"override.{keyword.Replace(' ', '_')}", $"override keyword '{keyword}'");
     }
 
     /// <summary>Every emergency condition is checked: an emergency wins, then a question that could reveal one, then an urgent finding.</summary>
@@ -104,7 +101,8 @@ internal static class TriageEngine
         [
             Water(facts),
             facts.Is("sewage") ? Decided(Urgency.Emergency, "emergency.sewage") : null,
-            facts.Is("no_water") ? Decided(Urgency.Emergency, "emergency.no_water") : null,
+            facts.Is("water_outage_area") ? Decided(Urgency.None, "none.water_utility", "a water outage beyond the property: the caller should follow the utility's notice") : null,
+            facts.Is("no_water") && !facts.Is("water_outage_area") ? Decided(Urgency.Emergency, "emergency.no_water") : null,
             Toilet(facts),
             Temperature(policy, facts),
             Power(facts),
@@ -115,13 +113,16 @@ internal static class TriageEngine
         var found = findings.OfType<TriageDecision>().ToList();
         return found.FirstOrDefault(f => f.Urgency == Urgency.Emergency)
             ?? found.FirstOrDefault(f => f.Ask is not null)
+            ?? found.FirstOrDefault(f => f.Urgency == Urgency.Urgent)
             ?? found.FirstOrDefault();
     }
 
     private static TriageDecision? Water(TriageFacts facts)
     {
-        var waterProblem = facts.Is("leak") || facts.Is("flood") || facts["water_active"] is not null || (facts.Is("through_ceiling") && facts.Analysis.Category == Category.Plumbing);
-        if (!waterProblem || facts.Is("toilet_running"))
+        var waterProblem = facts.Is("leak") || facts.Is("flood") || facts.Is("water_active") || (facts.Is("through_ceiling") && facts.Analysis.Category == Category.Plumbing)
+            || (facts["water_active"] == false && facts.Analysis.Category is Category.Plumbing or Category.Structural);
+        var onlyADrip = facts.Is("faucet_drip") && facts["water_active"] != true && !facts.Is("flood");
+        if (!waterProblem || onlyADrip || facts.Is("toilet_running"))
         {
             return null;
         }
@@ -161,7 +162,7 @@ internal static class TriageEngine
         }
 
         var vulnerable = facts.Vulnerable;
-        var outdoor = facts.Context.OutdoorTempF;
+        var outdoor = facts.Context.OutdoorTempF ?? facts.OutdoorTempF;
         if (outdoor is { } outside)
         {
             var threshold = noHeat ? (vulnerable == true ? policy.NoHeatVulnerableBelowF : policy.NoHeatBelowF) : (vulnerable == true ? policy.NoAcVulnerableAboveF : policy.NoAcAboveF);
@@ -256,7 +257,7 @@ internal static class TriageEngine
 
     private static TriageDecision? UrgentCondition(TriageFacts facts)
     {
-        string[] urgent = ["lockout", "no_hot_water", "fridge_not_cooling", "detector_chirping", "detector_missing", "heat_stuck_on", "elevator_out", "partial_power", "breaker_tripping", "exposed_wiring"];
+        string[] urgent = ["lockout", "no_hot_water", "fridge_not_cooling", "detector_chirping", "detector_missing", "heat_stuck_on", "elevator_out", "partial_power", "breaker_tripping", "exposed_wiring", "door_or_window_broken", "gate_stuck_open", "railing_loose"];
         var found = urgent.FirstOrDefault(facts.Is);
         return found is null ? null : Decided(Urgency.Urgent, $"urgent.{found}");
     }

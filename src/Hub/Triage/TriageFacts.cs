@@ -17,6 +17,7 @@ internal sealed class TriageFacts
         Context = context;
         _signals = analysis.Signals.GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Last().Present, StringComparer.Ordinal);
         InsideTempF = analysis.Entities.TryGetValue("inside_temp_f", out var inside) && double.TryParse(inside, CultureInfo.InvariantCulture, out var f) ? f : null;
+        OutdoorTempF = analysis.Entities.TryGetValue("outdoor_temp_f", out var outdoor) && double.TryParse(outdoor, CultureInfo.InvariantCulture, out var o) ? o : null;
         Asked = answers.Select(a => a.Question).ToHashSet();
         foreach (var answer in answers)
         {
@@ -30,6 +31,9 @@ internal sealed class TriageFacts
 
     public double? InsideTempF { get; private set; }
 
+    /// <summary>The outdoor temperature the caller gave, when the hub does not know it.</summary>
+    public double? OutdoorTempF { get; }
+
     public IReadOnlySet<FollowUp> Asked { get; }
 
     /// <summary>True, false, or null when the caller has not said.</summary>
@@ -42,6 +46,24 @@ internal sealed class TriageFacts
     private void Apply(FollowUpAnswer answer)
     {
         var yesNo = YesNo.Read(answer.Text);
+        if (YesNo.IsUnsure(answer.Text))
+        {
+            // "I'm not sure, I think it stopped?": the caller cannot answer, so the question's fact stays unknown (the safer urgency wins).
+            var unknown = answer.Question switch
+            {
+                FollowUp.WaterStillFlowing => "water_active",
+                FollowUp.OnlyToilet => "only_toilet",
+                FollowUp.CanLock => "cannot_secure",
+                _ => null,
+            };
+            if (unknown is not null)
+            {
+                _signals.Remove(unknown);
+            }
+
+            return;
+        }
+
         switch (answer.Question)
         {
             case FollowUp.WaterStillFlowing when yesNo is not null && this["water_active"] is null:

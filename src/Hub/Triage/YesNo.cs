@@ -19,6 +19,8 @@ internal static partial class YesNo
         return yes == no ? null : yes;
     }
 
+    public static bool IsUnsure(string text) => Unsure().IsMatch(text.ToLowerInvariant()) || text.Trim().Length == 0;
+
     /// <summary>For "is it only your home?": true when only theirs, false when others are out too.</summary>
     public static bool? SaysOnlyMine(string text)
     {
@@ -34,10 +36,10 @@ internal static partial class YesNo
     public static double? Temperature(string text) =>
         Degrees().Match(text.ToLowerInvariant()) is { Success: true } match ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"\b(don'?t know|do not know|not sure|no idea|can'?t tell|dunno|idk|i can'?t see)\b")]
+    [GeneratedRegex(@"\b(don'?t know|do not know|not sure|no idea|can'?t tell|dunno|idk|i can'?t see|haven'?t (tried|checked)|i think)\b")]
     private static partial Regex Unsure();
 
-    [GeneratedRegex(@"\b(yes|yeah|yep|yup|yea|still|it is|it'?s (still )?(going|running|coming|flowing|pouring)|correct|right|only one|just the one|we do|i can|definitely|sure)\b")]
+    [GeneratedRegex(@"\b(yes|yeah|yep|yup|yea|still|it is|it'?s (still )?(going|running|coming|flowing|pouring)|correct|that'?s right|only one|just the one|we do|i can|definitely)\b")]
     private static partial Regex Yes();
 
     [GeneratedRegex(@"\b(no|nope|nah|not|stopped|it'?s off|we have (another|two)|can'?t|cannot|won'?t)\b")]

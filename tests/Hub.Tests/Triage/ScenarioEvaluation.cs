@@ -18,7 +18,7 @@ namespace AiPhoneCoverage.Hub.Tests.Triage;
 public sealed class ScenarioEvaluation(ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_scenario_library_through_the_local_model_and_the_default_policy()
+    public async Task The_scenario_library_meets_the_triage_gates_through_the_local_model_and_the_default_policy()
     {
         var services = new ServiceCollection().AddLogging();
         new IsolatedPluginLoader(NullLogger<IsolatedPluginLoader>.Instance).LoadAll(RepoPaths.Plugins, services, new ConfigurationBuilder().Build());
@@ -27,7 +27,9 @@ public sealed class ScenarioEvaluation(ITestOutputHelper output)
 
         int total = 0, category = 0, urgency = 0, emergencies = 0, emergencyHits = 0, predictedEmergencies = 0, lifeSafety = 0, lifeSafetyHits = 0;
         var misses = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.jsonl").Order())
+        // AIPC_SCENARIOS points the evaluation at another folder of scenario files (the development set, for a look).
+        var folder = Environment.GetEnvironmentVariable("AIPC_SCENARIOS") ?? Path.Combine(RepoPaths.Root, "scenarios");
+        foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order())
         {
             foreach (var line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
             {
@@ -39,8 +41,8 @@ public sealed class ScenarioEvaluation(ITestOutputHelper output)
                 var expect = root.GetProperty("expect");
                 var expectedCategory = expect.GetProperty("category").GetString()!;
                 var alternates = expect.TryGetProperty("category_alt", out var alt) ? alt.EnumerateArray().Select(a => a.GetString()).ToList() : [];
-                var expectedUrgency = expect.GetProperty("urgency").GetString()!;
-                var expectedLife = expect.GetProperty("life_safety").GetBoolean();
+                var expectedUrgency = expect.TryGetProperty("urgency", out var u) ? u.GetString()! : "?";
+                var expectedLife = expect.TryGetProperty("life_safety", out var l) && l.GetBoolean();
                 total++;
                 var categoryOk = analysis.Category.ToWire() == expectedCategory || alternates.Contains(analysis.Category.ToWire());
                 category += categoryOk ? 1 : 0;
@@ -52,14 +54,23 @@ public sealed class ScenarioEvaluation(ITestOutputHelper output)
                 lifeSafetyHits += expectedLife && decision.LifeSafety ? 1 : 0;
                 if (!categoryOk || decision.Urgency.ToWire() != expectedUrgency || expectedLife != decision.LifeSafety)
                 {
-                    misses.Add($"{root.GetProperty("id").GetString()}: got {analysis.Category.ToWire()}/{decision.Urgency.ToWire()}/{decision.LifeSafety} ({decision.Rule}) want {expectedCategory}/{expectedUrgency}/{expectedLife} :: {string.Join(" | ", turns).Replace("\n", " ", StringComparison.Ordinal)[..Math.Min(120, string.Join(" | ", turns).Length)]}");
+                    misses.Add($"{root.GetProperty("id").GetString()}: got {analysis.Category.ToWire()}/{decision.Urgency.ToWire()}/{decision.LifeSafety} ({decision.Rule}) want {expectedCategory}/{expectedUrgency}/{expectedLife} [{string.Join(",", analysis.Signals.Select(s => (s.Present ? "+" : "-") + s.Name))}] :: {string.Join(" | ", turns).Replace("\n", " ", StringComparison.Ordinal)[..Math.Min(120, string.Join(" | ", turns).Length)]}");
                 }
             }
         }
 
         output.WriteLine($"scenarios {total}: category {100.0 * category / total:F1}%, urgency {100.0 * urgency / total:F1}%, emergency recall {100.0 * emergencyHits / emergencies:F1}% precision {100.0 * emergencyHits / Math.Max(1, predictedEmergencies):F1}%, life-safety recall {100.0 * lifeSafetyHits / lifeSafety:F1}%");
         misses.ForEach(output.WriteLine);
-        Assert.True(total > 300);
+        Assert.True(total > 0);
+        if (Environment.GetEnvironmentVariable("AIPC_SCENARIOS") is null)
+        {
+            // The gates of the triage issue, on the repo's own library (docs/triage.md).
+            Assert.True(total >= 300, $"the library has {total} scenarios");
+            Assert.Equal(emergencies, emergencyHits);
+            Assert.Equal(lifeSafety, lifeSafetyHits);
+            Assert.True(urgency >= total * 0.9, $"urgency accuracy {100.0 * urgency / total:F1}%");
+            Assert.True(category >= total * 0.9, $"category accuracy {100.0 * category / total:F1}%");
+        }
     }
 
     internal static async Task<(IntentAnalysis Analysis, TriageDecision Decision)> ConverseAsync(IIntentModel model, IReadOnlyList<string> turns, TriageContext context)
