@@ -13,4 +13,6 @@ $bench import --postgres "$AIPC_TEST_POSTGRES"
 $bench lookup
 $bench resume
 $bench resume --postgres "$AIPC_TEST_POSTGRES"
+$bench analyze artifacts/plugins scenarios
+$bench memory src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll
 $bench startup src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll

@@ -49,6 +49,7 @@ internal static class HubServer
         using var pluginLogs = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
         builder.Services.AddHubCore(builder.Configuration, data, pluginLogs);
         builder.Services.AddHostedService<RosterIndexService>();
+        builder.Services.AddHostedService<IntentModelWarmup>();
         if (hubLock is not null || !embedded)
         {
             // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
