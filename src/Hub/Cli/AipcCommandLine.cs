@@ -20,6 +20,7 @@ internal static class AipcCommandLine
             DbCommand.Create(),
             KeysCommand.Create(),
             WorkflowsCommand.Create(),
+            PolicyCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

@@ -3,6 +3,7 @@ using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
 using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
+using AiPhoneCoverage.Hub.Triage;
 using AiPhoneCoverage.Hub.Workflows;
 using AiPhoneCoverage.Hub.Workflows.Catalog;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
@@ -57,6 +58,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowTimerWorker>();
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<TriagePolicyStore>();
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
         var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);

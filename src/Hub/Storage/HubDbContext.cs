@@ -40,6 +40,8 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<WorkflowTimerRecord> WorkflowTimers => Set<WorkflowTimerRecord>();
 
+    public DbSet<TriagePolicyRecord> TriagePolicies => Set<TriagePolicyRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();

@@ -26,6 +26,22 @@ public sealed class SnakeCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     }
 
     /// <inheritdoc />
+    public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        return WireNames.TryParse<TEnum>(text, out var value) && WireNames.ToWire(value) == text
+            ? value
+            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}; expected one of: {string.Join(", ", WireNames.All<TEnum>())}.");
+    }
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(WireNames.ToWire(value));
+    }
+
+    /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);

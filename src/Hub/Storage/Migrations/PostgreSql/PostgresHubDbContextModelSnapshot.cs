@@ -321,6 +321,39 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                     b.ToTable("residents", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Version")
+                        .HasName("pk_triage_policies");
+
+                    b.ToTable("triage_policies", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.UnitRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -554,6 +587,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_residents_units_portfolio_id_unit_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_policies_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.UnitRecord", b =>

@@ -314,6 +314,39 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("residents", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_published");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Version")
+                        .HasName("pk_triage_policies");
+
+                    b.ToTable("triage_policies", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.UnitRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -547,6 +580,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_residents_units_portfolio_id_unit_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_triage_policies_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.UnitRecord", b =>
