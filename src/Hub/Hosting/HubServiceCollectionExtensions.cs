@@ -8,6 +8,7 @@ using AiPhoneCoverage.Hub.Workflows;
 using AiPhoneCoverage.Hub.Workflows.Catalog;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
 using AiPhoneCoverage.Hub.Workflows.Runtime;
+using AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +55,8 @@ internal static class HubServiceCollectionExtensions
             services.AddSingleton<IActivityBehavior>(behavior);
         }
 
+        services.AddSingleton<IActivityBehavior, AnalyzeRequestBehavior>();
+        services.AddSingleton<IActivityBehavior, ApplyTriagePolicyBehavior>();
         services.AddSingleton<ActivityBehaviors>();
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowTimerWorker>();

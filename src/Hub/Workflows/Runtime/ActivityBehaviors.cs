@@ -21,6 +21,7 @@ internal sealed class ActivityBehaviors
     [
         new StartBehavior(), new EndBehavior("Elsa.End"), new EndBehavior("AiPhoneCoverage.Hangup"), new DecisionBehavior(), new SwitchBehavior(),
         new SetVariableBehavior(), new DelayBehavior(), new AskBehavior(), new WaitForAcknowledgementBehavior(),
+        new AskFollowUpBehavior(), new LifeSafetyInstructionsBehavior(),
     ];
 
     public IActivityBehavior? Find(string typeName) => _byType.GetValueOrDefault(typeName);

@@ -6,6 +6,7 @@ namespace AiPhoneCoverage.Hub.Workflows.Runtime;
 
 /// <summary>What an executing activity sees: its definition, its evaluated inputs, the instance's variables and outputs, and time.</summary>
 internal sealed class ActivityContext(
+    Guid portfolioId,
     ActivityModel activity,
     ActivityDescriptor descriptor,
     FlowchartModel flowchart,
@@ -13,6 +14,9 @@ internal sealed class ActivityContext(
     TimeProvider time,
     CancellationToken cancellationToken)
 {
+    /// <summary>The portfolio the instance belongs to (whose policy, models and roster apply).</summary>
+    public Guid PortfolioId { get; } = portfolioId;
+
     public ActivityModel Activity { get; } = activity;
 
     public ActivityDescriptor Descriptor { get; } = descriptor;

@@ -23,7 +23,12 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
 
     private readonly ConcurrentDictionary<(Guid, string, int), FlowchartModel> _published = new();
 
-    public async Task<WorkflowInstanceRecord> StartAsync(HubDbContext db, string definitionId, string? correlationId, CancellationToken cancellationToken)
+    public async Task<WorkflowInstanceRecord> StartAsync(HubDbContext db, string definitionId, string? correlationId, CancellationToken cancellationToken) =>
+        await StartAsync(db, definitionId, correlationId, input: null, cancellationToken);
+
+    /// <summary>Starts an instance with some variables set before the first activity runs (the call's context).</summary>
+    public async Task<WorkflowInstanceRecord> StartAsync(
+        HubDbContext db, string definitionId, string? correlationId, IReadOnlyDictionary<string, JsonNode?>? input, CancellationToken cancellationToken)
     {
         var portfolioId = db.Scope.PortfolioId;
         var version = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished)
@@ -34,6 +39,11 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         foreach (var variable in flowchart.Variables)
         {
             state.Variables[variable.Name] = variable.Value is null ? null : JsonValue.Create(variable.Value);
+        }
+
+        foreach (var (name, value) in input ?? new Dictionary<string, JsonNode?>())
+        {
+            state.Variables[name] = value?.DeepClone();
         }
 
         var instance = new WorkflowInstanceRecord
@@ -79,7 +89,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
         var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
         var descriptor = catalog.Find(activity.Type, activity.Version)!;
-        var context = new ActivityContext(activity, descriptor, flowchart, state, time, cancellationToken);
+        var context = new ActivityContext(instance.PortfolioId, activity, descriptor, flowchart, state, time, cancellationToken);
         var outcome = await InvokeAsync(() => behaviors.Find(activity.Type)!.ResumeAsync(context, input));
         var queue = new Queue<string>();
         if (Apply(db, instance, flowchart, state, activity, outcome, queue))
@@ -113,7 +123,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             var behavior = behaviors.Find(activity.Type);
             var outcome = descriptor is null || behavior is null
                 ? ActivityOutcome.Fault($"{activity.Type} v{activity.Version} has no behaviour in this hub yet")
-                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(activity, descriptor, flowchart, state, time, cancellationToken)));
+                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(instance.PortfolioId, activity, descriptor, flowchart, state, time, cancellationToken)));
             if (!Apply(db, instance, flowchart, state, activity, outcome, queue))
             {
                 return;

@@ -21,6 +21,7 @@ internal sealed class AskBehavior : IActivityBehavior
         }
 
         context.SetOutput("Answer", JsonValue.Create(answer));
+        IntakeState.AddTurn(context.State, answer);
         return ValueTask.FromResult(ActivityOutcome.Take("Answered"));
     }
 }

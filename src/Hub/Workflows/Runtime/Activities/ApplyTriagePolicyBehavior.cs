@@ -1,0 +1,36 @@
+using AiPhoneCoverage.Hub.Triage;
+using AiPhoneCoverage.Sdk;
+
+namespace AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
+
+/// <summary>
+/// AiPhoneCoverage.ApplyTriagePolicy: the portfolio's published policy decides from the analysis, the context and the
+/// follow-ups answered so far. The outcome is the life-safety case or the urgency decided so far; the decision, with
+/// its rule and reasons, is kept in the Triage variable for the audit trail.
+/// </summary>
+internal sealed class ApplyTriagePolicyBehavior(TriagePolicyStore policies) : IActivityBehavior
+{
+    public string TypeName => "AiPhoneCoverage.ApplyTriagePolicy";
+
+    public async ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
+    {
+        var analysis = IntakeState.GetAnalysis(context.State);
+        if (analysis is null)
+        {
+            return ActivityOutcome.Fault("ApplyTriagePolicy needs an AnalyzeRequest before it");
+        }
+
+        var (policy, _) = await policies.PublishedAsync(context.PortfolioId, context.CancellationToken);
+        var decision = TriageEngine.Decide(policy, analysis, IntakeState.Turns(context.State), IntakeState.GetContext(context.State), IntakeState.Answers(context.State));
+        IntakeState.SetDecision(context.State, decision);
+        context.SetOutput("Urgency", System.Text.Json.Nodes.JsonValue.Create(decision.Urgency.ToWire()));
+        return ActivityOutcome.Take(decision switch
+        {
+            { LifeSafety: true } => "LifeSafety",
+            { Urgency: Urgency.Emergency } => "Emergency",
+            { Urgency: Urgency.Urgent } => "Urgent",
+            { Urgency: Urgency.Routine } => "Routine",
+            _ => "NotMaintenance",
+        });
+    }
+}
