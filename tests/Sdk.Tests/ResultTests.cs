@@ -17,6 +17,14 @@ public sealed class ResultTests
     }
 
     [Fact]
+    public void A_default_result_is_a_failure_not_a_silent_success()
+    {
+        Assert.False(default(Result<int>).IsSuccess);
+        Assert.Equal("no_result", default(Result<int>).Error!.Code);
+        Assert.False(default(Result).IsSuccess);
+    }
+
+    [Fact]
     public void A_plain_result_carries_only_the_error()
     {
         Assert.True(Result.Success.IsSuccess);

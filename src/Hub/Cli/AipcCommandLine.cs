@@ -21,6 +21,7 @@ internal static class AipcCommandLine
             KeysCommand.Create(),
             WorkflowsCommand.Create(),
             PolicyCommand.Create(),
+            TriageCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

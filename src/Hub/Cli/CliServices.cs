@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiPhoneCoverage.Hub.Cli;
@@ -26,9 +27,25 @@ internal sealed class CliServices : IAsyncDisposable
         var data = new DataDirectory(parseResult.GetValue(CliOptions.Data)!);
         var configuration = HubConfiguration.Build(data);
         var services = new ServiceCollection().AddLogging().AddHubCore(configuration, data);
+        if (parseResult.CommandResult.Command.Name == "triage")
+        {
+            // `aipc triage` evaluates: activities with effects outside the conversation do nothing (see DryRunBehavior).
+            foreach (var dryRun in Triage.DryRunBehavior.ForIntake())
+            {
+                services.AddSingleton(dryRun);
+            }
+        }
+
         services.AddSingleton(configuration);
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<HubDatabase>().MigrateAsync(cancellationToken);
+        var database = provider.GetRequiredService<HubDatabase>();
+        await database.MigrateAsync(cancellationToken);
+        if (database.Provider == StorageProvider.Sqlite && configuration.GetValue("Hub:SeedDemo", true))
+        {
+            // The embedded default comes with the demo portfolio, whichever command runs first.
+            await provider.GetRequiredService<Portfolios.DemoPortfolio>().SeedIfEmptyAsync(cancellationToken);
+        }
+
         return new CliServices(data, provider);
     }
 

@@ -55,6 +55,8 @@ internal static class HubServiceCollectionExtensions
             services.AddSingleton<IActivityBehavior>(behavior);
         }
 
+        services.AddSingleton<PortfolioCodes>();
+        services.AddSingleton<IActivityBehavior, IdentifyCallerBehavior>();
         services.AddSingleton<IActivityBehavior, AnalyzeRequestBehavior>();
         services.AddSingleton<IActivityBehavior, ApplyTriagePolicyBehavior>();
         services.AddSingleton<ActivityBehaviors>();
@@ -62,6 +64,8 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<WorkflowTimerWorker>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<TriagePolicyStore>();
+        services.AddSingleton<TriagePolicyOverride>();
+        services.AddSingleton<ScenarioRunner>();
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
         var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);

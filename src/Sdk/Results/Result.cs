@@ -5,14 +5,21 @@ namespace AiPhoneCoverage.Sdk;
 /// <summary>The outcome of an operation that returns nothing on success: success, or an expected <see cref="ProviderError"/>.</summary>
 public readonly record struct Result
 {
-    private Result(ProviderError? error) => Error = error;
+    private readonly ProviderError? _error;
+    private readonly bool _succeeded;
 
-    /// <summary>The failure, or <see langword="null"/> on success.</summary>
-    public ProviderError? Error { get; }
+    private Result(ProviderError? error)
+    {
+        _error = error;
+        _succeeded = error is null;
+    }
+
+    /// <summary>The failure, or <see langword="null"/> on success. A default (never set) result is a failure.</summary>
+    public ProviderError? Error => _succeeded ? null : _error ?? ProviderError.Permanent("no_result", "The operation returned no result.");
 
     /// <summary>Whether the operation succeeded.</summary>
     [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => Error is null;
+    public bool IsSuccess => _succeeded;
 
     /// <summary>A successful outcome.</summary>
     public static Result Success { get; } = new(null);

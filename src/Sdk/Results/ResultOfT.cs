@@ -7,22 +7,26 @@ namespace AiPhoneCoverage.Sdk;
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Result<T>.Success/Failure are the conventional factories.")]
 public readonly record struct Result<T>
 {
+    private readonly ProviderError? _error;
+    private readonly bool _succeeded;
+
     private Result(T? value, ProviderError? error)
     {
         Value = value;
-        Error = error;
+        _error = error;
+        _succeeded = error is null;
     }
 
     /// <summary>The value on success; default on failure.</summary>
     public T? Value { get; }
 
-    /// <summary>The failure, or <see langword="null"/> on success.</summary>
-    public ProviderError? Error { get; }
+    /// <summary>The failure, or <see langword="null"/> on success. A default (never set) result is a failure.</summary>
+    public ProviderError? Error => _succeeded ? null : _error ?? ProviderError.Permanent("no_result", "The operation returned no result.");
 
     /// <summary>Whether the operation succeeded.</summary>
     [MemberNotNullWhen(true, nameof(Value))]
     [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => Error is null;
+    public bool IsSuccess => _succeeded;
 
     /// <summary>A successful outcome.</summary>
     /// <param name="value">The value.</param>

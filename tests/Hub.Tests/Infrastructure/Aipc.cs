@@ -10,10 +10,11 @@ internal sealed class Aipc(string dataPath)
     public string DataPath { get; } = dataPath;
 
     /// <summary>A data directory whose appsettings.json points the hub at <paramref name="provider"/>.</summary>
-    public static Aipc WithData(string dataPath, Provider provider, string? pluginsPath = null)
+    public static Aipc WithData(string dataPath, Provider provider, string? pluginsPath = null, bool seedDemo = false)
     {
         Directory.CreateDirectory(dataPath);
         var settings = TestHub.SettingsFor(provider, pluginsPath ?? RepoPaths.Plugins);
+        settings["Hub:SeedDemo"] = seedDemo ? "true" : "false";
         var root = new JsonObject();
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {

@@ -60,6 +60,7 @@ internal sealed class TestHub : IAsyncDisposable
         ["Residents:DefaultRegion"] = "US",
         ["Hub:ChangePollInterval"] = "00:00:00.200",
         ["Simulators:Enabled"] = "false",
+        ["Hub:SeedDemo"] = "false",
         ["Studio:Path"] = Path.Combine(RepoPaths.Root, "src", "Hub", "Studio", "node_modules", "@elsa-workflows", "elsa-studio-wasm"),
     };
 

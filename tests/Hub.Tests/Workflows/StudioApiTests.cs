@@ -22,7 +22,7 @@ public sealed class StudioApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Aipc.WithData(_folder.Combine("data"), Provider.Sqlite);
+        Aipc.WithData(_folder.Combine("data"), Provider.Sqlite, seedDemo: true);
         _hub = (await HubServer.StartAsync(new DataDirectory(_folder.Combine("data")), "http://127.0.0.1:0", TextWriter.Null, services =>
         {
             services.RemoveAll<IActivitySource>();

@@ -24,7 +24,7 @@ public sealed class StudioBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Aipc.WithData(_folder.Combine("data"), Provider.Sqlite);
+        Aipc.WithData(_folder.Combine("data"), Provider.Sqlite, seedDemo: true);
         _hub = (await HubServer.StartAsync(new DataDirectory(_folder.Combine("data")), "http://127.0.0.1:0", TextWriter.Null, null, CancellationToken.None))!;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

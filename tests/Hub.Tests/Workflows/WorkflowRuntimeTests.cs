@@ -122,12 +122,12 @@ public sealed class WorkflowRuntimeTests
     {
         await using var hub = await HubAsync();
         var portfolio = await PortfolioAsync(hub);
-        await PublishAsync(hub, portfolio, "identify", Activity("id", "AiPhoneCoverage.IdentifyCaller"), string.Empty);
+        await PublishAsync(hub, portfolio, "notify", Activity("page", "AiPhoneCoverage.Notify"), string.Empty);
 
-        var (instance, state) = await LoadAsync(hub, portfolio, await StartAsync(hub, portfolio, "identify"));
+        var (instance, state) = await LoadAsync(hub, portfolio, await StartAsync(hub, portfolio, "notify"));
 
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
-        Assert.Equal("AiPhoneCoverage.IdentifyCaller v1 has no behaviour in this hub yet", state.Fault!.Message);
+        Assert.Equal("AiPhoneCoverage.Notify v1 has no behaviour in this hub yet", state.Fault!.Message);
     }
 
     [Theory]

@@ -16,18 +16,24 @@ internal sealed class AnalyzeRequestBehavior(IServiceProvider services) : IActiv
     {
         var turns = IntakeState.Turns(context.State).Select(t => new TranscriptTurn(Speaker.Caller, t, context.Time.GetUtcNow())).ToList();
         var request = new IntentRequest(turns);
-        var modelId = context.InputText("Model") ?? LocalModel;
-        var result = services.GetKeyedService<IIntentModel>(modelId) is { } model ? await model.AnalyzeAsync(request, context.CancellationToken) : default;
+        // A ModelOverride variable (set when the instance starts, e.g. by `aipc triage --model`) wins over the definition's input.
+        var modelId = (context.State.Variables.TryGetValue("ModelOverride", out var forced) ? forced?.GetValue<string>() : null)
+            ?? context.InputText("Model") ?? LocalModel;
+        var result = services.GetKeyedService<IIntentModel>(modelId) is { } model
+            ? await model.AnalyzeAsync(request, context.CancellationToken)
+            : Result<IntentAnalysis>.Failure(ProviderError.Permanent("no_model", $"no intent model '{modelId}' is loaded"));
         var usedFallback = false;
         if (!result.IsSuccess && modelId != LocalModel)
         {
             usedFallback = true;
-            result = services.GetKeyedService<IIntentModel>(LocalModel) is { } local ? await local.AnalyzeAsync(request, context.CancellationToken) : default;
+            result = services.GetKeyedService<IIntentModel>(LocalModel) is { } local
+                ? await local.AnalyzeAsync(request, context.CancellationToken)
+                : Result<IntentAnalysis>.Failure(ProviderError.Permanent("no_model", $"no intent model '{LocalModel}' is loaded"));
         }
 
         if (!result.IsSuccess)
         {
-            return ActivityOutcome.Fault(result.Error?.Message ?? $"no intent model '{modelId}' is loaded");
+            return ActivityOutcome.Fault(result.Error.Message);
         }
 
         IntakeState.SetAnalysis(context.State, result.Value);

@@ -8,7 +8,7 @@ namespace AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
 /// follow-ups answered so far. The outcome is the life-safety case or the urgency decided so far; the decision, with
 /// its rule and reasons, is kept in the Triage variable for the audit trail.
 /// </summary>
-internal sealed class ApplyTriagePolicyBehavior(TriagePolicyStore policies) : IActivityBehavior
+internal sealed class ApplyTriagePolicyBehavior(TriagePolicyStore policies, TriagePolicyOverride draft) : IActivityBehavior
 {
     public string TypeName => "AiPhoneCoverage.ApplyTriagePolicy";
 
@@ -20,7 +20,7 @@ internal sealed class ApplyTriagePolicyBehavior(TriagePolicyStore policies) : IA
             return ActivityOutcome.Fault("ApplyTriagePolicy needs an AnalyzeRequest before it");
         }
 
-        var (policy, _) = await policies.PublishedAsync(context.PortfolioId, context.CancellationToken);
+        var policy = draft.Policy ?? (await policies.PublishedAsync(context.PortfolioId, context.CancellationToken)).Policy;
         var decision = TriageEngine.Decide(policy, analysis, IntakeState.Turns(context.State), IntakeState.GetContext(context.State), IntakeState.Answers(context.State));
         IntakeState.SetDecision(context.State, decision);
         context.SetOutput("Urgency", System.Text.Json.Nodes.JsonValue.Create(decision.Urgency.ToWire()));
