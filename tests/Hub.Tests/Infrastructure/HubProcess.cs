@@ -79,6 +79,8 @@ internal sealed class HubProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Without a timeout, WaitForExit also waits until the redirected output has been read to its end.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"the hub exited with {_process.ExitCode}:\n{Output}");
             }
 
