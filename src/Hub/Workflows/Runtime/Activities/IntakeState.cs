@@ -22,17 +22,7 @@ internal static class IntakeState
     public static IReadOnlyList<string> Turns(WorkflowState state) =>
         state.Variables.TryGetValue(CallerTurns, out var turns) && turns is JsonArray array ? array.Select(t => t?.GetValue<string>() ?? string.Empty).ToList() : [];
 
-    public static void AddTurn(WorkflowState state, string text)
-    {
-        if (state.Variables.TryGetValue(CallerTurns, out var turns) && turns is JsonArray array)
-        {
-            array.Add(text);
-        }
-        else
-        {
-            state.Variables[CallerTurns] = new JsonArray(text);
-        }
-    }
+    public static void AddTurn(WorkflowState state, string text) => Append(state, CallerTurns, JsonValue.Create(text));
 
     public static void SetAnalysis(WorkflowState state, IntentAnalysis analysis) => state.Variables[Analysis] = new JsonObject
     {
@@ -76,18 +66,8 @@ internal static class IntakeState
             ? array.OfType<JsonObject>().Select(a => new FollowUpAnswer(Enum.Parse<FollowUp>(a["question"]!.GetValue<string>()), a["answer"]?.GetValue<string>() ?? string.Empty)).ToList()
             : [];
 
-    public static void AddAnswer(WorkflowState state, FollowUp question, string answer)
-    {
-        var entry = new JsonObject { ["question"] = question.ToString(), ["answer"] = answer };
-        if (state.Variables.TryGetValue(FollowUps, out var node) && node is JsonArray array)
-        {
-            array.Add(entry);
-        }
-        else
-        {
-            state.Variables[FollowUps] = new JsonArray(entry);
-        }
-    }
+    public static void AddAnswer(WorkflowState state, FollowUp question, string answer) =>
+        Append(state, FollowUps, new JsonObject { ["question"] = question.ToString(), ["answer"] = answer });
 
     public static void SetDecision(WorkflowState state, TriageDecision decision) => state.Variables[Triage] = new JsonObject
     {
@@ -101,6 +81,18 @@ internal static class IntakeState
 
     public static FollowUp? DecidedAsk(WorkflowState state) =>
         state.Variables.TryGetValue(Triage, out var node) && node?["ask"]?.GetValue<string>() is { } ask ? Enum.Parse<FollowUp>(ask) : null;
+
+    private static void Append(WorkflowState state, string variable, JsonNode item)
+    {
+        if (state.Variables.TryGetValue(variable, out var node) && node is JsonArray array)
+        {
+            array.Add(item);
+        }
+        else
+        {
+            state.Variables[variable] = new JsonArray(item);
+        }
+    }
 
     public static string? Instructions(WorkflowState state) =>
         state.Variables.TryGetValue(Triage, out var node) ? node?["instructions"]?.GetValue<string>() : null;
