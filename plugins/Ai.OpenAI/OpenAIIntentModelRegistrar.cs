@@ -1,16 +1,24 @@
 using AiPhoneCoverage.Sdk;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AiPhoneCoverage.Plugins.Ai.OpenAI;
 
-/// <summary>Registers the ai.openai plugin's services with the hub.</summary>
+/// <summary>Registers the OpenAI-compatible intent model with its options.</summary>
 public sealed class OpenAIIntentModelRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
     public void Register(IPluginContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-
-        // Skeleton: the provider arrives with its own issue (see README.md). The manifest already names the plugin,
-        // its SDK version and its configuration schema, so that the hub lists it and operators can configure it.
+        var settings = context.Configuration;
+        var options = new OpenAIIntentModelOptions
+        {
+            Endpoint = settings["Endpoint"],
+            ApiKey = settings["ApiKey"],
+            Model = settings["Model"] is { Length: > 0 } model ? model : "gpt-4o-mini",
+            DeadlineMs = int.TryParse(settings["DeadlineMs"], System.Globalization.CultureInfo.InvariantCulture, out var deadline) ? deadline : 1500,
+        };
+        context.Services.AddSingleton(options);
+        context.AddIntentModel<OpenAIIntentModel>();
     }
 }

@@ -79,7 +79,7 @@ internal sealed partial class IsolatedPluginLoader(ILogger<IsolatedPluginLoader>
         {
             var registrar = CreateRegistrar(assemblyPath);
             var staging = new ServiceCollection();
-            registrar.Register(new PluginContext(manifest, configuration.GetSection($"Plugins:{manifest.Id}"), staging));
+            registrar.Register(new PluginContext(manifest, configuration.GetSection(manifest.ConfigurationSection ?? $"Plugins:{manifest.Id}"), staging));
             foreach (var descriptor in staging)
             {
                 services.Add(descriptor);

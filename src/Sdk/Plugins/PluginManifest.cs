@@ -25,6 +25,9 @@ public sealed partial record PluginManifest
     /// <summary>One line on what the plugin does.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The configuration section the plugin reads (for example <c>AI:OpenAI</c>); <c>Plugins:&lt;id&gt;</c> when not set.</summary>
+    public string? ConfigurationSection { get; init; }
+
     /// <summary>A JSON Schema of the plugin's connection settings, as operators fill them in per property.</summary>
     public JsonElement? ConfigurationSchema { get; init; }
 

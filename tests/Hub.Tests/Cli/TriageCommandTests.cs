@@ -55,7 +55,7 @@ public sealed class TriageCommandTests
     }
 
     [Fact]
-    public async Task With_the_chosen_model_missing_every_scenario_is_answered_by_the_local_model_and_says_so()
+    public async Task With_the_chosen_model_not_configured_every_scenario_is_answered_by_the_local_model_and_says_so()
     {
         using var folder = new TempFolder();
         var aipc = Aipc.WithData(folder.Combine("data"), Provider.Sqlite);
@@ -66,7 +66,32 @@ public sealed class TriageCommandTests
 
         var lines = run.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(4, lines.Count);
-        Assert.All(lines, l => Assert.Equal("ai.openai failed; ai.local answered", l.GetProperty("model_fallback").GetString()));
+        Assert.All(lines, l => Assert.Equal("ai.openai failed (not_configured); ai.local answered", l.GetProperty("model_fallback").GetString()));
+    }
+
+    [Fact]
+    public async Task With_the_openai_compatible_endpoint_slow_every_scenario_is_answered_through_the_fallback()
+    {
+        using var server = WireMock.Server.WireMockServer.Start();
+        server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/v1/chat/completions").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(5)).WithBody("{}"));
+        using var folder = new TempFolder();
+        var aipc = Aipc.WithData(folder.Combine("data"), Provider.Sqlite);
+        var settings = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(folder.Combine("data", "appsettings.json")))!;
+        settings["AI"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["OpenAI"] = new System.Text.Json.Nodes.JsonObject { ["Endpoint"] = server.Url + "/v1", ["Model"] = "m", ["DeadlineMs"] = "200" },
+        };
+        await File.WriteAllTextAsync(folder.Combine("data", "appsettings.json"), settings.ToJsonString());
+        Assert.Equal(0, (await aipc.RunAsync("portfolio", "import", RepoPaths.DemoPortfolio)).ExitCode);
+        await File.WriteAllTextAsync(folder.Combine("s.jsonl"), Scenarios);
+
+        var run = await aipc.RunAsync("triage", "--input", folder.Combine("s.jsonl"), "--model", "ai.openai");
+
+        var lines = run.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.All(lines, l => Assert.Equal("ai.openai failed (timeout); ai.local answered", l.GetProperty("model_fallback").GetString()));
+        Assert.Contains("emergency recall:     100.0%", run.Output, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Urgencies(string path) => File.ReadLines(path)

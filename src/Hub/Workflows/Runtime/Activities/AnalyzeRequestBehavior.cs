@@ -22,10 +22,10 @@ internal sealed class AnalyzeRequestBehavior(IServiceProvider services) : IActiv
         var result = services.GetKeyedService<IIntentModel>(modelId) is { } model
             ? await model.AnalyzeAsync(request, context.CancellationToken)
             : Result<IntentAnalysis>.Failure(ProviderError.Permanent("no_model", $"no intent model '{modelId}' is loaded"));
-        var usedFallback = false;
+        string? fallbackReason = null;
         if (!result.IsSuccess && modelId != LocalModel)
         {
-            usedFallback = true;
+            fallbackReason = result.Error.Code;
             result = services.GetKeyedService<IIntentModel>(LocalModel) is { } local
                 ? await local.AnalyzeAsync(request, context.CancellationToken)
                 : Result<IntentAnalysis>.Failure(ProviderError.Permanent("no_model", $"no intent model '{LocalModel}' is loaded"));
@@ -37,9 +37,9 @@ internal sealed class AnalyzeRequestBehavior(IServiceProvider services) : IActiv
         }
 
         IntakeState.SetAnalysis(context.State, result.Value);
-        if (usedFallback)
+        if (fallbackReason is not null)
         {
-            context.SetVariable("ModelFallback", System.Text.Json.Nodes.JsonValue.Create($"{modelId} failed; {LocalModel} answered"));
+            context.SetVariable("ModelFallback", System.Text.Json.Nodes.JsonValue.Create($"{modelId} failed ({fallbackReason}); {LocalModel} answered"));
         }
 
         context.SetOutput("Category", System.Text.Json.Nodes.JsonValue.Create(result.Value.Category.ToWire()));
