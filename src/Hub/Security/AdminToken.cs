@@ -12,7 +12,7 @@ internal sealed class AdminToken(string value)
     public string Value { get; } = value;
 
     public static AdminToken Create(string? configured) =>
-        new(string.IsNullOrWhiteSpace(configured) ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_') : configured);
+        new(string.IsNullOrWhiteSpace(configured) ? SecretTokens.New() : configured);
 
     public bool Matches(string presented) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(Value));

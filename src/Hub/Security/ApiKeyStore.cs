@@ -20,7 +20,7 @@ internal sealed class ApiKeyStore(HubDatabase database, TimeProvider time)
             throw new ArgumentException($"role must be one of {string.Join(", ", HubRoles.All)}", nameof(role));
         }
 
-        var key = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = Prefix + SecretTokens.New();
         var now = time.GetUtcNow();
         await using var db = database.Open(PortfolioScope.For(portfolioId));
         db.ApiKeys.Add(new ApiKeyRecord { PortfolioId = portfolioId, Id = Guid.CreateVersion7(), Hash = Hash(key), Role = role, CreatedAt = now, ExpiresAt = now + lifetime });
