@@ -15,6 +15,8 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
     private static readonly string[] LifeSafetyTopics = ["gas_smell", "smoke", "fire", "fire_alarm", "co_alarm", "detector_chirping", "detector_missing"];
     private readonly Task<(SentenceEncoder Encoder, ExemplarClassifier Classifier, HashSet<string> Vocabulary)> _loading;
     private readonly ILogger<LocalIntentModel> _logger;
+    private SentenceEncoder? _encoder;
+    private volatile bool _disposed;
 
     /// <summary>Starts loading the model and the corpus in the background.</summary>
     /// <param name="logger">Where load times and problems go (never a caller's words).</param>
@@ -66,16 +68,22 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_loading.IsCompletedSuccessfully)
-        {
-            _loading.Result.Encoder.Dispose();
-        }
+        // The encoder may still be loading: whichever of Load and Dispose comes second disposes it.
+        _disposed = true;
+        Interlocked.Exchange(ref _encoder, null)?.Dispose();
     }
 
     private (SentenceEncoder, ExemplarClassifier, HashSet<string>) Load()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var encoder = new SentenceEncoder();
+        _encoder = encoder;
+        if (_disposed)
+        {
+            Interlocked.Exchange(ref _encoder, null)?.Dispose();
+            throw new ObjectDisposedException(nameof(LocalIntentModel));
+        }
+
         var corpus = ExemplarCorpus.Load(Path.Combine(CorpusFolder, "exemplars.jsonl"));
         var vectors = ExemplarEmbeddings.Read(Path.Combine(CorpusFolder, "exemplars.embeddings"), corpus.Hash, corpus.Exemplars.Count);
         if (vectors is null)

@@ -9,7 +9,7 @@ namespace AiPhoneCoverage.Hub.Triage;
 /// </summary>
 internal sealed class TriageReport
 {
-    private readonly List<(TriageScenario Scenario, TriageResult Result)> _pairs = [];
+    private readonly List<(TriageScenario Scenario, TriageResult Decided)> _pairs = [];
 
     public void Add(TriageScenario scenario, TriageResult result) => _pairs.Add((scenario, result));
 
@@ -17,13 +17,13 @@ internal sealed class TriageReport
 
     public double? CategoryAccuracy => Rate(_pairs.Where(p => p.Scenario.ExpectedCategory is not null), CategoryOk);
 
-    public double? UrgencyAccuracy => Rate(_pairs.Where(p => p.Scenario.ExpectedUrgency is not null), p => p.Result.Urgency == p.Scenario.ExpectedUrgency);
+    public double? UrgencyAccuracy => Rate(_pairs.Where(p => p.Scenario.ExpectedUrgency is not null), p => p.Decided.Urgency == p.Scenario.ExpectedUrgency);
 
-    public double? EmergencyRecall => Rate(_pairs.Where(p => p.Scenario.ExpectedUrgency == Urgency.Emergency), p => p.Result.Urgency == Urgency.Emergency);
+    public double? EmergencyRecall => Rate(_pairs.Where(p => p.Scenario.ExpectedUrgency == Urgency.Emergency), p => p.Decided.Urgency == Urgency.Emergency);
 
-    public double? EmergencyPrecision => Rate(_pairs.Where(p => p.Result.Urgency == Urgency.Emergency && p.Scenario.ExpectedUrgency is not null), p => p.Scenario.ExpectedUrgency == Urgency.Emergency);
+    public double? EmergencyPrecision => Rate(_pairs.Where(p => p.Decided.Urgency == Urgency.Emergency && p.Scenario.ExpectedUrgency is not null), p => p.Scenario.ExpectedUrgency == Urgency.Emergency);
 
-    public double? LifeSafetyRecall => Rate(_pairs.Where(p => p.Scenario.ExpectedLifeSafety == true), p => p.Result.LifeSafety);
+    public double? LifeSafetyRecall => Rate(_pairs.Where(p => p.Scenario.ExpectedLifeSafety == true), p => p.Decided.LifeSafety);
 
     public void Write(TextWriter output)
     {
@@ -33,11 +33,11 @@ internal sealed class TriageReport
         output.WriteLine($"emergency recall:     {Percent(EmergencyRecall)}");
         output.WriteLine($"emergency precision:  {Percent(EmergencyPrecision)}");
         output.WriteLine($"life-safety recall:   {Percent(LifeSafetyRecall)}");
-        WriteMatrix(output, "urgency (rows expected, columns decided)", Enum.GetValues<Urgency>(), p => p.Scenario.ExpectedUrgency, p => p.Result.Urgency);
-        WriteMatrix(output, "category (rows expected, columns decided)", Enum.GetValues<Category>(), p => p.Scenario.ExpectedCategory, p => p.Result.Category);
+        WriteMatrix(output, "urgency (rows expected, columns decided)", Enum.GetValues<Urgency>(), p => p.Scenario.ExpectedUrgency, p => p.Decided.Urgency);
+        WriteMatrix(output, "category (rows expected, columns decided)", Enum.GetValues<Category>(), p => p.Scenario.ExpectedCategory, p => p.Decided.Category);
         var missed = _pairs.Where(p => (p.Scenario.ExpectedCategory is not null && !CategoryOk(p))
-            || (p.Scenario.ExpectedUrgency is { } u && u != p.Result.Urgency)
-            || (p.Scenario.ExpectedLifeSafety is { } l && l != p.Result.LifeSafety)).ToList();
+            || (p.Scenario.ExpectedUrgency is { } u && u != p.Decided.Urgency)
+            || (p.Scenario.ExpectedLifeSafety is { } l && l != p.Decided.LifeSafety)).ToList();
         output.WriteLine($"missed ({missed.Count}):");
         foreach (var (scenario, result) in missed)
         {
@@ -45,10 +45,10 @@ internal sealed class TriageReport
         }
     }
 
-    private static bool CategoryOk((TriageScenario Scenario, TriageResult Result) p) =>
-        p.Result.Category == p.Scenario.ExpectedCategory || p.Scenario.AlternateCategories.Contains(p.Result.Category);
+    private static bool CategoryOk((TriageScenario Scenario, TriageResult Decided) p) =>
+        p.Decided.Category == p.Scenario.ExpectedCategory || p.Scenario.AlternateCategories.Contains(p.Decided.Category);
 
-    private void WriteMatrix<T>(TextWriter output, string title, T[] values, Func<(TriageScenario Scenario, TriageResult Result), T?> expected, Func<(TriageScenario Scenario, TriageResult Result), T> decided)
+    private void WriteMatrix<T>(TextWriter output, string title, T[] values, Func<(TriageScenario Scenario, TriageResult Decided), T?> expected, Func<(TriageScenario Scenario, TriageResult Decided), T> decided)
         where T : struct, Enum
     {
         var rows = _pairs.Where(p => expected(p) is not null).ToList();
