@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Hub.Triage;
@@ -25,51 +24,28 @@ public sealed class ScenarioEvaluation(ITestOutputHelper output)
         using var provider = services.BuildServiceProvider();
         var model = provider.GetRequiredKeyedService<IIntentModel>("ai.local");
 
-        int total = 0, category = 0, urgency = 0, emergencies = 0, emergencyHits = 0, predictedEmergencies = 0, lifeSafety = 0, lifeSafetyHits = 0;
-        var misses = new List<string>();
         // AIPC_SCENARIOS points the evaluation at another folder of scenario files (the development set, for a look).
         var folder = Environment.GetEnvironmentVariable("AIPC_SCENARIOS") ?? Path.Combine(RepoPaths.Root, "scenarios");
-        foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order())
+        var report = new TriageReport();
+        foreach (var line in Directory.GetFiles(folder, "*.jsonl").Order().SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0))
         {
-            foreach (var line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var turns = root.GetProperty("turns").EnumerateArray().Select(t => t.GetString() ?? string.Empty).ToList();
-                var context = Context(root);
-                var (analysis, decision) = await ConverseAsync(model, turns, context);
-                var expect = root.GetProperty("expect");
-                var expectedCategory = expect.GetProperty("category").GetString()!;
-                var alternates = expect.TryGetProperty("category_alt", out var alt) ? alt.EnumerateArray().Select(a => a.GetString()).ToList() : [];
-                var expectedUrgency = expect.TryGetProperty("urgency", out var u) ? u.GetString()! : "?";
-                var expectedLife = expect.TryGetProperty("life_safety", out var l) && l.GetBoolean();
-                total++;
-                var categoryOk = analysis.Category.ToWire() == expectedCategory || alternates.Contains(analysis.Category.ToWire());
-                category += categoryOk ? 1 : 0;
-                urgency += decision.Urgency.ToWire() == expectedUrgency ? 1 : 0;
-                emergencies += expectedUrgency == "emergency" ? 1 : 0;
-                emergencyHits += expectedUrgency == "emergency" && decision.Urgency == Urgency.Emergency ? 1 : 0;
-                predictedEmergencies += decision.Urgency == Urgency.Emergency ? 1 : 0;
-                lifeSafety += expectedLife ? 1 : 0;
-                lifeSafetyHits += expectedLife && decision.LifeSafety ? 1 : 0;
-                if (!categoryOk || decision.Urgency.ToWire() != expectedUrgency || expectedLife != decision.LifeSafety)
-                {
-                    misses.Add($"{root.GetProperty("id").GetString()}: got {analysis.Category.ToWire()}/{decision.Urgency.ToWire()}/{decision.LifeSafety} ({decision.Rule}) want {expectedCategory}/{expectedUrgency}/{expectedLife} [{string.Join(",", analysis.Signals.Select(s => (s.Present ? "+" : "-") + s.Name))}] :: {string.Join(" | ", turns).Replace("\n", " ", StringComparison.Ordinal)[..Math.Min(120, string.Join(" | ", turns).Length)]}");
-                }
-            }
+            var scenario = TriageScenario.Parse(line).Scenario!;
+            var (analysis, decision) = await ConverseAsync(model, scenario.Turns, scenario.Context);
+            report.Add(scenario, new TriageResult(scenario.Id, analysis.Category, decision.Urgency, decision.LifeSafety, analysis.Confidence, [], [], decision.Rule, null));
         }
 
-        output.WriteLine($"scenarios {total}: category {100.0 * category / total:F1}%, urgency {100.0 * urgency / total:F1}%, emergency recall {100.0 * emergencyHits / emergencies:F1}% precision {100.0 * emergencyHits / Math.Max(1, predictedEmergencies):F1}%, life-safety recall {100.0 * lifeSafetyHits / lifeSafety:F1}%");
-        misses.ForEach(output.WriteLine);
-        Assert.True(total > 0);
+        using var text = new StringWriter();
+        report.Write(text);
+        output.WriteLine(text.ToString());
+        Assert.True(report.Count > 0);
         if (Environment.GetEnvironmentVariable("AIPC_SCENARIOS") is null)
         {
             // The gates of the triage issue, on the repo's own library (docs/triage.md).
-            Assert.True(total >= 300, $"the library has {total} scenarios");
-            Assert.Equal(emergencies, emergencyHits);
-            Assert.Equal(lifeSafety, lifeSafetyHits);
-            Assert.True(urgency >= total * 0.9, $"urgency accuracy {100.0 * urgency / total:F1}%");
-            Assert.True(category >= total * 0.9, $"category accuracy {100.0 * category / total:F1}%");
+            Assert.True(report.Count >= 300, $"the library has {report.Count} scenarios");
+            Assert.Equal(1.0, report.EmergencyRecall);
+            Assert.Equal(1.0, report.LifeSafetyRecall);
+            Assert.True(report.UrgencyAccuracy >= 0.9, $"urgency accuracy {report.UrgencyAccuracy:P1}");
+            Assert.True(report.CategoryAccuracy >= 0.9, $"category accuracy {report.CategoryAccuracy:P1}");
         }
     }
 
@@ -110,18 +86,5 @@ public sealed class ScenarioEvaluation(ITestOutputHelper output)
         }
 
         return (analysis, decision);
-    }
-
-    private static TriageContext Context(JsonElement scenario)
-    {
-        if (!scenario.TryGetProperty("context", out var context))
-        {
-            return TriageContext.Unknown;
-        }
-
-        return new TriageContext(
-            context.TryGetProperty("outdoor_temp_f", out var temp) ? temp.GetDouble() : null,
-            context.TryGetProperty("vulnerable_occupant", out var vulnerable) ? vulnerable.GetBoolean() : null,
-            context.TryGetProperty("local_time", out var time) ? TimeOnly.Parse(time.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }
