@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AiPhoneCoverage.Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,11 +10,26 @@ namespace AiPhoneCoverage.Hub.Triage;
 /// </summary>
 internal sealed class TriagePolicyStore(HubDatabase database, TimeProvider time)
 {
+    /// <summary>
+    /// Every call turn reads the policy: it is kept for this long per portfolio, so a turn does not pay a query and a
+    /// parse, and a policy published by another process is in use within this time.
+    /// </summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(1);
+
+    private readonly ConcurrentDictionary<Guid, (TriagePolicy Policy, int? Version, long ReadAt)> _published = new();
+
     public async Task<(TriagePolicy Policy, int? Version)> PublishedAsync(Guid portfolioId, CancellationToken cancellationToken)
     {
+        if (_published.TryGetValue(portfolioId, out var cached) && time.GetElapsedTime(cached.ReadAt) < CacheFor)
+        {
+            return (cached.Policy, cached.Version);
+        }
+
         await using var db = database.Open(PortfolioScope.For(portfolioId));
         var record = await db.TriagePolicies.AsNoTracking().Where(p => p.IsPublished).OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken);
-        return record is null ? (TriagePolicy.Default, null) : (TriagePolicyJson.Read(record.Json).Policy!, record.Version);
+        var published = record is null ? (TriagePolicy.Default, (int?)null) : (TriagePolicyJson.Read(record.Json).Policy!, record.Version);
+        _published[portfolioId] = (published.Item1, published.Item2, time.GetTimestamp());
+        return published;
     }
 
     public async Task<int> SaveDraftAsync(Guid portfolioId, TriagePolicy policy, CancellationToken cancellationToken)
@@ -47,6 +63,7 @@ internal sealed class TriagePolicyStore(HubDatabase database, TimeProvider time)
         draft.IsPublished = true;
         draft.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        _published.TryRemove(portfolioId, out _);
         return draft.Version;
     }
 }
