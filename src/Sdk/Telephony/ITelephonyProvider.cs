@@ -9,11 +9,12 @@ public interface ITelephonyProvider
     /// <returns>The event; an error with code <c>bad_signature</c> when verification fails, <c>malformed</c> when it cannot be parsed.</returns>
     Result<CallEvent> ParseWebhook(TelephonyAccount account, TelephonyWebhook webhook);
 
-    /// <summary>Renders call actions into the provider's response format.</summary>
+    /// <summary>Renders call actions into the provider's response format (TwiML for Twilio).</summary>
+    /// <param name="account">The portfolio's account (voice, language, public URL).</param>
     /// <param name="actions">What to do, in order.</param>
-    /// <param name="gatherActionPath">The hub's path the provider must call with the caller's answer.</param>
+    /// <param name="routes">The hub's routes the provider's answers must go to.</param>
     /// <returns>The response body.</returns>
-    TelephonyResponse Render(IReadOnlyList<CallAction> actions, string gatherActionPath);
+    TelephonyResponse Render(TelephonyAccount account, IReadOnlyList<CallAction> actions, CallRoutes routes);
 
     /// <summary>Sends a text message.</summary>
     /// <param name="account">The portfolio's account.</param>

@@ -14,4 +14,10 @@ public enum WebhookKind
 
     /// <summary>A text message came in.</summary>
     IncomingSms,
+
+    /// <summary>A recording finished.</summary>
+    Recording,
+
+    /// <summary>Someone pressed a key on a notification call the hub placed.</summary>
+    Reply,
 }
