@@ -14,6 +14,20 @@ internal sealed class HubOptions
     /// <summary>How often the timer worker looks for due workflow timers; a timer fires at most this late.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The longest a telephony webhook may take; past it the caller gets the degraded answer (Twilio waits 15 s).</summary>
+    public TimeSpan WebhookDeadline { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>How often the outbox worker looks for work orders and texts to deliver.</summary>
+    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The first retry's delay; each further retry doubles it, up to <see cref="OutboxBackoffCap"/>.</summary>
+    public TimeSpan OutboxBackoffBase { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan OutboxBackoffCap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>An outbox row still undelivered this long after it was queued is dead-lettered, with its last error.</summary>
+    public TimeSpan OutboxMaxAge { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Seed the demo portfolio into an empty embedded database.</summary>
     public bool SeedDemo { get; set; } = true;
 }

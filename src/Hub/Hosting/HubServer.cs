@@ -1,4 +1,6 @@
 using AiPhoneCoverage.Hub.Api;
+using AiPhoneCoverage.Hub.Calls;
+using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
@@ -50,10 +52,12 @@ internal static class HubServer
         builder.Services.AddHubCore(builder.Configuration, data, pluginLogs);
         builder.Services.AddHostedService<RosterIndexService>();
         builder.Services.AddHostedService<IntentModelWarmup>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<EmergencyLineCache>());
         if (hubLock is not null || !embedded)
         {
             // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
             builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<OutboxWorker>());
         }
 
         if (hubLock is not null)
@@ -82,9 +86,11 @@ internal static class HubServer
         app.UseAuthorization();
         app.MapHubApi();
         app.MapStudioApi();
+        app.MapTelephony();
         await app.StartAsync(cancellationToken);
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        app.Services.GetRequiredService<HubAddress>().Local = new Uri(url);
         hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow()));
         var plugins = app.Services.GetRequiredService<PluginCatalog>().Plugins;
         await output.WriteLineAsync(

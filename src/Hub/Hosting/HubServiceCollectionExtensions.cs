@@ -1,3 +1,5 @@
+using AiPhoneCoverage.Hub.Calls;
+using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Residents;
@@ -11,6 +13,7 @@ using AiPhoneCoverage.Hub.Workflows.Runtime;
 using AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -66,6 +69,21 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<TriagePolicyStore>();
         services.AddSingleton<TriagePolicyOverride>();
         services.AddSingleton<ScenarioRunner>();
+
+        services.AddSingleton<HubAddress>();
+        services.AddSingleton<TelephonyAccounts>();
+        services.AddSingleton<PortfolioIds>();
+        services.AddSingleton<CallConversation>();
+        services.AddSingleton<EmergencyLineCache>();
+        services.AddSingleton<DegradedCallResponses>();
+        services.AddSingleton<CallWebhooks>();
+        services.AddSingleton<IOutboxDelivery, SmsDelivery>();
+        services.AddSingleton<IOutboxDelivery, WorkOrderDelivery>();
+        services.AddSingleton<OutboxWorker>();
+
+        // Outbound requests of telephony plugins: the hub's resilience pipeline (timeouts, circuit breaker). POSTs are
+        // not retried here: the outbox retries them with their idempotency key.
+        services.AddHttpClient("telephony.twilio").AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
         var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);

@@ -19,6 +19,7 @@ internal sealed partial class IsolatedPluginLoader(ILogger<IsolatedPluginLoader>
         typeof(IServiceCollection),
         typeof(IConfiguration),
         typeof(ILogger),
+        typeof(IHttpClientFactory),
     ];
 
     public IReadOnlyList<LoadedPlugin> LoadAll(string pluginsFolder, IServiceCollection services, IConfiguration configuration)

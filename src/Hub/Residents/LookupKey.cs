@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AiPhoneCoverage.Hub.Hosting;
+using AiPhoneCoverage.Hub.Security;
 using Microsoft.Extensions.Configuration;
 
 namespace AiPhoneCoverage.Hub.Residents;
@@ -24,26 +25,6 @@ internal sealed class LookupKey
         }
 
         var path = dataDirectory.Combine("keys", "lookup.key");
-        if (File.Exists(path))
-        {
-            return new LookupKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = RandomNumberGenerator.GetBytes(32);
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, Convert.ToBase64String(key));
-        File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        try
-        {
-            // Another process may have created it at the same moment: the first one wins, and both use it.
-            File.Move(temp, path, overwrite: false);
-        }
-        catch (IOException)
-        {
-            File.Delete(temp);
-        }
-
-        return new LookupKey(Convert.FromBase64String(File.ReadAllText(path).Trim()));
+        return new LookupKey(Convert.FromBase64String(LocalSecret.LoadOrCreate(path, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)))));
     }
 }

@@ -42,6 +42,16 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<TriagePolicyRecord> TriagePolicies => Set<TriagePolicyRecord>();
 
+    public DbSet<CallRecord> Calls => Set<CallRecord>();
+
+    public DbSet<CallTurnRecord> CallTurns => Set<CallTurnRecord>();
+
+    public DbSet<WebhookReceiptRecord> WebhookReceipts => Set<WebhookReceiptRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
+    public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();
@@ -83,6 +93,14 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     private void GuardScope()
     {
+        foreach (var entry in ChangeTracker.Entries<AuditEntryRecord>())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only: an entry cannot be changed or deleted.");
+            }
+        }
+
         if (Scope.IsSystem)
         {
             return;

@@ -26,4 +26,8 @@ internal sealed class WorkflowInstanceRecord : IPortfolioOwned
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The state as the last run in this unit of work left it (with what it emitted); not a column.</summary>
+    [System.ComponentModel.DataAnnotations.Schema.NotMapped]
+    public Workflows.Runtime.WorkflowState? State { get; set; }
 }

@@ -3,8 +3,8 @@ using AiPhoneCoverage.Hub.Workflows.Runtime;
 namespace AiPhoneCoverage.Hub.Triage;
 
 /// <summary>
-/// In `aipc triage` only: an activity with an effect outside the conversation (a work order, a page, a text) takes its
-/// usual outcome without acting, so that a scenario runs to the end of the Intake workflow and nothing leaves the hub.
+/// In `aipc triage` only: routing activities (a page, a dispatch) take their usual outcome without acting
+/// (work orders and texts are outbox rows, rolled back with the scenario's transaction), so that a scenario runs to the end of the Intake workflow and nothing leaves the hub.
 /// </summary>
 internal sealed class DryRunBehavior(string typeName, string port) : IActivityBehavior
 {
@@ -14,11 +14,7 @@ internal sealed class DryRunBehavior(string typeName, string port) : IActivityBe
 
     public static IEnumerable<IActivityBehavior> ForIntake() =>
     [
-        new DryRunBehavior("AiPhoneCoverage.CreateWorkOrder", "Done"),
         new DryRunBehavior("AiPhoneCoverage.Dispatch", "Technician"),
-        new DryRunBehavior("AiPhoneCoverage.Confirm", "Done"),
-        new DryRunBehavior("AiPhoneCoverage.TakeMessage", "Done"),
-        new DryRunBehavior("AiPhoneCoverage.TransferToHuman", "Done"),
         new DryRunBehavior("AiPhoneCoverage.Notify", "Done"),
     ];
 }

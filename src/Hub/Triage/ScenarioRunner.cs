@@ -32,8 +32,9 @@ internal sealed class ScenarioRunner(HubDatabase database, WorkflowRunner runner
         var instance = await runner.StartAsync(db, "intake", $"triage:{scenario.Id}", input, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        // The caller's turns in order; when they run out while the hub waits for an answer, the caller could not answer.
-        foreach (var turn in scenario.Turns.Append(string.Empty))
+        // The caller's turns in order; when they run out while the hub waits for an answer, the caller says nothing (asked
+        // again once, then the caller could not answer).
+        foreach (var turn in scenario.Turns.Concat(Enumerable.Repeat(string.Empty, 4)))
         {
             if (instance.Status != WorkflowStatus.Suspended)
             {

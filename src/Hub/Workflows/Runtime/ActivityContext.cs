@@ -1,12 +1,19 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows.Catalog;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
+using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime;
 
-/// <summary>What an executing activity sees: its definition, its evaluated inputs, the instance's variables and outputs, and time.</summary>
+/// <summary>
+/// What an executing activity sees: its definition, its evaluated inputs, the instance's variables and outputs, time,
+/// and the turn's unit of work (for outbox rows and audit entries, committed with the instance's state).
+/// </summary>
 internal sealed class ActivityContext(
-    Guid portfolioId,
+    HubDbContext db,
+    WorkflowInstanceRecord instance,
     ActivityModel activity,
     ActivityDescriptor descriptor,
     FlowchartModel flowchart,
@@ -15,7 +22,17 @@ internal sealed class ActivityContext(
     CancellationToken cancellationToken)
 {
     /// <summary>The portfolio the instance belongs to (whose policy, models and roster apply).</summary>
-    public Guid PortfolioId { get; } = portfolioId;
+    public Guid PortfolioId { get; } = instance.PortfolioId;
+
+    /// <summary>The unit of work of this turn: rows added here commit (or roll back) with the instance's state.</summary>
+    public HubDbContext Db { get; } = db;
+
+    public WorkflowInstanceRecord Instance { get; } = instance;
+
+    /// <summary>What the audit trail files this instance's entries under: the call's CallSid, else the instance id.</summary>
+    public string Subject => State.Variables.TryGetValue("CallSid", out var sid) && sid is JsonValue value && value.TryGetValue<string>(out var text)
+        ? text
+        : Instance.Id.ToString("N");
 
     public ActivityModel Activity { get; } = activity;
 
@@ -60,4 +77,18 @@ internal sealed class ActivityContext(
     }
 
     public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
+
+    /// <summary>Something for the telephony to do on the live call (say, ask, transfer, hang up), in order.</summary>
+    public void Emit(CallAction action) => State.Emitted.Add(action);
+
+    /// <summary>Appends an entry to the portfolio's audit trail, in this turn's transaction.</summary>
+    public void Audit(string kind, object detail) => Db.AuditEntries.Add(new AuditEntryRecord
+    {
+        PortfolioId = PortfolioId,
+        Id = Guid.CreateVersion7(Time.GetUtcNow()),
+        Subject = Subject,
+        At = Time.GetUtcNow(),
+        Kind = kind,
+        Detail = JsonSerializer.Serialize(detail, AuditJson.Options),
+    });
 }

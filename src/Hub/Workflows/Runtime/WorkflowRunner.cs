@@ -89,7 +89,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
         var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
         var descriptor = catalog.Find(activity.Type, activity.Version)!;
-        var context = new ActivityContext(instance.PortfolioId, activity, descriptor, flowchart, state, time, cancellationToken);
+        var context = new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, cancellationToken);
         var outcome = await InvokeAsync(() => behaviors.Find(activity.Type)!.ResumeAsync(context, input));
         var queue = new Queue<string>();
         if (Apply(db, instance, flowchart, state, activity, outcome, queue))
@@ -123,7 +123,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             var behavior = behaviors.Find(activity.Type);
             var outcome = descriptor is null || behavior is null
                 ? ActivityOutcome.Fault($"{activity.Type} v{activity.Version} has no behaviour in this hub yet")
-                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(instance.PortfolioId, activity, descriptor, flowchart, state, time, cancellationToken)));
+                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, cancellationToken)));
             if (!Apply(db, instance, flowchart, state, activity, outcome, queue))
             {
                 return;
@@ -203,6 +203,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         }
 
         instance.StateJson = WorkflowStateJson.Write(state);
+        instance.State = state;
         instance.UpdatedAt = time.GetUtcNow();
         instance.Revision++;
     }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime;
 
@@ -19,4 +21,8 @@ internal sealed class WorkflowState
 
     /// <summary>Every activity executed, in order, with its outcome and time.</summary>
     public List<JournalEntry> Journal { get; set; } = [];
+
+    /// <summary>Call actions the activities of the current run emitted, for the telephony to render; never stored.</summary>
+    [JsonIgnore]
+    public List<CallAction> Emitted { get; } = [];
 }

@@ -62,6 +62,200 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.AuditEntryRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("PortfolioId", "Subject")
+                        .HasDatabaseName("ix_audit_entries_portfolio_id_subject");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AwaitedTurn")
+                        .HasColumnType("integer")
+                        .HasColumnName("awaited_turn");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("call_sid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("FromNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_number");
+
+                    b.Property<string>("LastResponseKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("last_response_key");
+
+                    b.Property<bool>("LifeSafety")
+                        .HasColumnType("boolean")
+                        .HasColumnName("life_safety");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<string>("ResidentExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("resident_external_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("rule");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ToNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_number");
+
+                    b.Property<int>("TranscriptLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("transcript_length");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("urgency");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_calls");
+
+                    b.HasIndex("PortfolioId", "CallSid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_portfolio_id_call_sid");
+
+                    b.HasIndex("PortfolioId", "StartedAt")
+                        .HasDatabaseName("ix_calls_portfolio_id_started_at");
+
+                    b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallTurnRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("PortfolioId", "CallId", "Seq")
+                        .HasName("pk_call_turns");
+
+                    b.ToTable("call_turns", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -98,6 +292,95 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_change_feed_portfolio_id_id");
 
                     b.ToTable("change_feed", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CorrelationKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("correlation_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload_json");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("property_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("PortfolioId", "CorrelationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_portfolio_id_correlation_key");
+
+                    b.HasIndex("PortfolioId", "Subject")
+                        .HasDatabaseName("ix_outbox_portfolio_id_subject");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_status_next_attempt_at");
+
+                    b.ToTable("outbox", (string)null);
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PortfolioRecord", b =>
@@ -389,6 +672,48 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("event_key");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("call_sid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ResponseBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int>("ResponseStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("PortfolioId", "EventKey")
+                        .HasName("pk_webhook_receipts");
+
+                    b.ToTable("webhook_receipts", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -542,6 +867,46 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_api_keys_portfolios_portfolio_id");
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.AuditEntryRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calls_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallTurnRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_turns_calls_portfolio_id_call_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_portfolios_portfolio_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyPhoneRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PropertyRecord", null)
@@ -607,6 +972,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_units_properties_portfolio_id_property_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_receipts_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>

@@ -57,6 +57,200 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.AuditEntryRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("PortfolioId", "Subject")
+                        .HasDatabaseName("ix_audit_entries_portfolio_id_subject");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AwaitedTurn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("awaited_turn");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_sid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("FromNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_number");
+
+                    b.Property<string>("LastResponseKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_response_key");
+
+                    b.Property<bool>("LifeSafety")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("life_safety");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<string>("ResidentExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_external_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ToNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_number");
+
+                    b.Property<int>("TranscriptLength")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transcript_length");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgency");
+
+                    b.Property<Guid?>("WorkflowInstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_calls");
+
+                    b.HasIndex("PortfolioId", "CallSid")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calls_portfolio_id_call_sid");
+
+                    b.HasIndex("PortfolioId", "StartedAt")
+                        .HasDatabaseName("ix_calls_portfolio_id_started_at");
+
+                    b.ToTable("calls", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallTurnRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seq");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("PortfolioId", "CallId", "Seq")
+                        .HasName("pk_call_turns");
+
+                    b.ToTable("call_turns", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -91,6 +285,95 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_change_feed_portfolio_id_id");
 
                     b.ToTable("change_feed", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("CorrelationKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correlation_key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_json");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_outbox");
+
+                    b.HasIndex("PortfolioId", "CorrelationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_portfolio_id_correlation_key");
+
+                    b.HasIndex("PortfolioId", "Subject")
+                        .HasDatabaseName("ix_outbox_portfolio_id_subject");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_status_next_attempt_at");
+
+                    b.ToTable("outbox", (string)null);
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PortfolioRecord", b =>
@@ -382,6 +665,48 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_key");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("call_sid");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ResponseBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int>("ResponseStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_status");
+
+                    b.HasKey("PortfolioId", "EventKey")
+                        .HasName("pk_webhook_receipts");
+
+                    b.ToTable("webhook_receipts", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -535,6 +860,46 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_api_keys_portfolios_portfolio_id");
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.AuditEntryRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_entries_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calls_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.CallTurnRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.CallRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_turns_calls_portfolio_id_call_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_portfolios_portfolio_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyPhoneRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PropertyRecord", null)
@@ -600,6 +965,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_units_properties_portfolio_id_property_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_receipts_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WorkflowDefinitionRecord", b =>

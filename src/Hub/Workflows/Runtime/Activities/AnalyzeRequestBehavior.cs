@@ -43,6 +43,13 @@ internal sealed class AnalyzeRequestBehavior(IServiceProvider services) : IActiv
         }
 
         context.SetOutput("Category", System.Text.Json.Nodes.JsonValue.Create(result.Value.Category.ToWire()));
+        context.Audit("analysis", new
+        {
+            model = fallbackReason is null ? modelId : LocalModel,
+            fallback = fallbackReason is null ? null : $"{modelId} failed ({fallbackReason})",
+            category = result.Value.Category.ToWire(),
+            confidence = Math.Round(result.Value.Confidence, 3),
+        });
         return ActivityOutcome.Done;
     }
 }

@@ -23,6 +23,17 @@ internal sealed class ApplyTriagePolicyBehavior(TriagePolicyStore policies, Tria
         var policy = draft.Policy ?? (await policies.PublishedAsync(context.PortfolioId, context.CancellationToken)).Policy;
         var decision = TriageEngine.Decide(policy, analysis, IntakeState.Turns(context.State), IntakeState.GetContext(context.State), IntakeState.Answers(context.State));
         IntakeState.SetDecision(context.State, decision);
+        context.Audit("triage", new
+        {
+            category = analysis.Category.ToWire(),
+            urgency = decision.Urgency.ToWire(),
+            life_safety = decision.LifeSafety,
+            rule = decision.Rule,
+            reasons = decision.Reasons,
+            signals = analysis.Signals.Where(s => s.Present).Select(s => s.Name),
+            ask = decision.Ask?.ToString(),
+            policy = draft.Policy is null ? "published" : "draft",
+        });
         context.SetOutput("Urgency", System.Text.Json.Nodes.JsonValue.Create(decision.Urgency.ToWire()));
         return ActivityOutcome.Take(decision switch
         {

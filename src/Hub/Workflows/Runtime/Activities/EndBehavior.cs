@@ -5,5 +5,13 @@ internal sealed class EndBehavior(string typeName) : IActivityBehavior
 {
     public string TypeName { get; } = typeName;
 
-    public ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context) => ValueTask.FromResult(ActivityOutcome.EndWorkflow);
+    public ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
+    {
+        if (TypeName == "AiPhoneCoverage.Hangup")
+        {
+            context.Emit(new Sdk.Hangup());
+        }
+
+        return ValueTask.FromResult(ActivityOutcome.EndWorkflow);
+    }
 }

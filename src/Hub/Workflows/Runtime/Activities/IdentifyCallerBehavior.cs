@@ -18,17 +18,31 @@ internal sealed class IdentifyCallerBehavior(CallerLookup lookup, Portfolios.Por
         if (context.State.Variables.TryGetValue("Resident", out var known) && known is not null)
         {
             context.SetOutput("Resident", known);
+            context.Audit("caller_match", new { matches = 1, source = "given" });
             return ActivityOutcome.Take("Identified");
         }
 
         var callerId = context.State.Variables.TryGetValue("CallerId", out var id) ? id?.GetValue<string>() : null;
         var matches = callerId is null ? [] : await lookup.FindAsync(callerId, await codes.CodeOfAsync(context.PortfolioId, context.CancellationToken), context.CancellationToken);
         context.SetVariable("CallerMatches", JsonSerializer.SerializeToNode(matches, JsonSerializerOptions.Web));
+        var place = CallScript.Text(context.State, CallScript.PropertyName) is { } name ? $"{name} maintenance" : "maintenance";
         if (matches.Count == 1)
         {
             context.SetVariable("Resident", JsonSerializer.SerializeToNode(matches[0], JsonSerializerOptions.Web));
             context.SetOutput("Resident", context.State.Variables["Resident"]);
+            CallScript.Say(context, $"Hi {matches[0].FirstName}, thanks for calling {place}. I have you in unit {matches[0].UnitCode}.");
         }
+        else
+        {
+            CallScript.Say(context, $"Thanks for calling {place}.");
+        }
+
+        // Who matched, by roster code and unit only: the audit trail never repeats a caller's number or name.
+        context.Audit("caller_match", new
+        {
+            matches = matches.Count,
+            residents = matches.Select(m => new { property = m.PropertyCode, unit = m.UnitCode, resident = m.ExternalId }),
+        });
 
         return ActivityOutcome.Take(matches.Count switch { 1 => "Identified", 0 => "Unknown", _ => "Ambiguous" });
     }

@@ -4,7 +4,7 @@ namespace AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
 
 /// <summary>
 /// AiPhoneCoverage.LifeSafetyInstructions: what the caller is told first in a life-safety case (from the triage
-/// decision), kept in the SayFirst variable for the telephony to say before anything else.
+/// decision), said on the call before anything else (and kept in the SayFirst variable).
 /// </summary>
 internal sealed class LifeSafetyInstructionsBehavior : IActivityBehavior
 {
@@ -19,6 +19,8 @@ internal sealed class LifeSafetyInstructionsBehavior : IActivityBehavior
         }
 
         context.SetVariable("SayFirst", JsonValue.Create(instructions));
+        CallScript.Say(context, instructions);
+        context.Audit("life_safety_instructions", new { instructions });
         return ValueTask.FromResult(ActivityOutcome.Done);
     }
 }

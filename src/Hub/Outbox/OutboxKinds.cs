@@ -1,0 +1,11 @@
+namespace AiPhoneCoverage.Hub.Outbox;
+
+/// <summary>What an outbox row delivers.</summary>
+internal static class OutboxKinds
+{
+    /// <summary>A work order for the property's PMS (<see cref="WorkOrderPayload"/>).</summary>
+    public const string WorkOrder = "work_order";
+
+    /// <summary>A text message through the portfolio's telephony provider (<see cref="SmsPayload"/>).</summary>
+    public const string Sms = "sms";
+}

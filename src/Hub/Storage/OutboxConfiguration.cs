@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AiPhoneCoverage.Hub.Storage;
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecord>
+{
+    public void Configure(EntityTypeBuilder<OutboxRecord> builder)
+    {
+        builder.ToTable("outbox");
+        builder.HasKey(o => new { o.PortfolioId, o.Id });
+        builder.HasIndex(o => new { o.PortfolioId, o.CorrelationKey }).IsUnique();
+        builder.HasIndex(o => new { o.PortfolioId, o.Subject });
+        builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+        builder.HasOne<PortfolioRecord>().WithMany().HasForeignKey(o => o.PortfolioId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(o => o.Kind).HasMaxLength(16);
+        builder.Property(o => o.Subject).HasMaxLength(64);
+        builder.Property(o => o.CorrelationKey).HasMaxLength(128);
+        builder.Property(o => o.Status).HasMaxLength(16);
+        builder.Property(o => o.ExternalId).HasMaxLength(100);
+        builder.Property(o => o.LastError).HasMaxLength(1000);
+    }
+}
