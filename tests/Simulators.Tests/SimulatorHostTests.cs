@@ -67,12 +67,17 @@ public sealed class SimulatorHostTests : IDisposable
     }
 
     [Fact]
-    public async Task Twilio_accepts_and_records_messages()
+    public async Task Twilio_accepts_and_records_messages_for_the_demo_account()
     {
-        var url = Simulator("twilio").Url + "/2010-04-01/Accounts/AC" + new string('0', 32) + "/Messages.json";
-        using var body = new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = "+16175551000", ["Body"] = "Your request 4821 is logged" });
+        var url = Simulator("twilio").Url + "/2010-04-01/Accounts/" + TwilioSimulator.DemoAccountSid + "/Messages.json";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url))
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = "+16175551000", ["From"] = "+16175550000", ["Body"] = "Your request 4821 is logged" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{TwilioSimulator.DemoAccountSid}:{TwilioSimulator.DemoAuthToken}")));
 
-        var response = await _http.PostAsync(new Uri(url), body);
+        var response = await _http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.StartsWith("SM", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("sid").GetString(), StringComparison.Ordinal);

@@ -1,0 +1,14 @@
+namespace AiPhoneCoverage.Simulators;
+
+/// <summary>What an injected fault does to a request of the fake Twilio REST API.</summary>
+public enum TwilioFaultKind
+{
+    /// <summary>Answer 500 with Twilio's error JSON; nothing is recorded.</summary>
+    ServerError,
+
+    /// <summary>Answer 429 with a Retry-After header and Twilio's error JSON; nothing is recorded.</summary>
+    TooManyRequests,
+
+    /// <summary>Wait, then handle the request normally.</summary>
+    Delay,
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace AiPhoneCoverage.Simulators;
+
+/// <summary>
+/// Twilio's REST API side (twilio.md 1.4, 1.6; reliability.md 2.0 "Fake Twilio REST"): <c>Messages.json</c> and
+/// <c>Calls.json</c> behind Basic auth, with Twilio's error shapes, a ledger of what it accepted (in code, and at
+/// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>), idempotency tokens, and injectable faults.
+/// Nothing is ever sent or dialled.
+/// </summary>
+public sealed class TwilioSimulator : PmsSimulator
+{
+    /// <summary>The demo account the simulator serves when none is given (loopback only, not a real account).</summary>
+    public const string DemoAccountSid = "AC5151a7ed000000000000000000000000";
+
+    /// <summary>The demo account's auth token.</summary>
+    public const string DemoAuthToken = "5151a7ed5151a7ed5151a7ed5151a7ed";
+
+    private static readonly JsonSerializerOptions LedgerJson = new(JsonSerializerDefaults.Web);
+    private readonly TwilioLedger _ledger = new();
+    private readonly TwilioFaultSchedule _faults = new();
+
+    /// <param name="port">The loopback port; 0 picks a free one.</param>
+    /// <param name="accountSid">The account whose Basic credentials are accepted: AC and 32 hex digits.</param>
+    /// <param name="authToken">The account's auth token.</param>
+    /// <param name="time">The clock for received-at times and delays; the system clock when null.</param>
+    public TwilioSimulator(int port, string accountSid = DemoAccountSid, string authToken = DemoAuthToken, TimeProvider? time = null)
+        : base("twilio", port, SimulatorSeed.Empty)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(accountSid, "^AC[0-9a-f]{32}$"))
+        {
+            Dispose(); // the base class has already started the server
+            throw new ArgumentException("An account sid is AC followed by 32 lowercase hex digits.", nameof(accountSid));
+        }
+
+        AccountSid = accountSid;
+        var endpoint = new TwilioCreateEndpoint(new TwilioCredentials(accountSid, authToken), _ledger, _faults, time ?? TimeProvider.System);
+        Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Messages\\.json$")).UsingPost())
+            .RespondWith(Response.Create().WithCallback(endpoint.MessagesAsync));
+        Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Calls\\.json$")).UsingPost())
+            .RespondWith(Response.Create().WithCallback(endpoint.CallsAsync));
+        Server.Given(Request.Create().WithPath("/2010-04-01/*").UsingAnyMethod())
+            .AtPriority(100)
+            .RespondWith(Response.Create().WithCallback(request => TwilioAnswer.NotFound(request.Path)));
+        Server.Given(Request.Create().WithPath("/__ledger/messages").UsingGet())
+            .RespondWith(Response.Create().WithCallback(_ => TwilioAnswer.Json(200, JsonSerializer.Serialize(Messages, LedgerJson))));
+        Server.Given(Request.Create().WithPath("/__ledger/calls").UsingGet())
+            .RespondWith(Response.Create().WithCallback(_ => TwilioAnswer.Json(200, JsonSerializer.Serialize(Calls, LedgerJson))));
+    }
+
+    /// <summary>The account the simulator serves.</summary>
+    public string AccountSid { get; }
+
+    /// <summary>Every message accepted so far, oldest first (a snapshot; safe from any thread).</summary>
+    public IReadOnlyList<TwilioLedgerMessage> Messages => _ledger.Messages;
+
+    /// <summary>Every call accepted so far, oldest first (a snapshot; safe from any thread).</summary>
+    public IReadOnlyList<TwilioLedgerCall> Calls => _ledger.Calls;
+
+    /// <summary>The bodies of the messages accepted so far, oldest first.</summary>
+    public IReadOnlyList<string> SentMessages => Messages.Select(m => m.Body).ToList();
+
+    /// <summary>The next <paramref name="count"/> REST requests get <paramref name="fault"/>; replaces any fault set before.</summary>
+    public void InjectFault(TwilioFault fault, int count) => _faults.Set(fault, count);
+
+    /// <summary>Every REST request gets <paramref name="fault"/> until <see cref="ClearFaults"/>; replaces any fault set before.</summary>
+    public void InjectFaultUntilCleared(TwilioFault fault) => _faults.Set(fault, null);
+
+    /// <summary>REST requests are answered normally again.</summary>
+    public void ClearFaults() => _faults.Clear();
+}
