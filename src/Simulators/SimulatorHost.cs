@@ -7,7 +7,7 @@ public sealed class SimulatorHost : IDisposable
 
     public IReadOnlyList<PmsSimulator> Simulators { get; }
 
-    public static SimulatorHost Start(SimulatorOptions options, SimulatorSeed seed, string stateFolder)
+    public static SimulatorHost Start(SimulatorOptions options, SimulatorSeed seed, string stateFolder, (string AccountSid, string AuthToken)? twilioAccount = null)
     {
         Directory.CreateDirectory(stateFolder);
         var started = new List<PmsSimulator>();
@@ -16,7 +16,9 @@ public sealed class SimulatorHost : IDisposable
             started.Add(new YardiSimulator(options.Yardi.Port, seed));
             started.Add(new RealPageSimulator(options.RealPage.Port, seed));
             started.Add(new AppFolioSimulator(options.AppFolio.Port, seed, "demo-client", "demo-secret"));
-            started.Add(new TwilioSimulator(options.Twilio.Port));
+            started.Add(twilioAccount is { } account
+                ? new TwilioSimulator(options.Twilio.Port, account.AccountSid, account.AuthToken)
+                : new TwilioSimulator(options.Twilio.Port));
         }
         catch
         {

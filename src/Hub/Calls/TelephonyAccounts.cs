@@ -44,6 +44,14 @@ internal sealed class TelephonyAccounts(IConfiguration configuration, DataDirect
         return new TelephonyAccount(sid, token, publicUrl, Setting("Voice"), Setting("Language") ?? "en-US", api);
     }
 
+    /// <summary>The hub-wide account's SID and token (what the Twilio simulator accepts in the demo), if any.</summary>
+    public (string AccountSid, string AuthToken)? Shared()
+    {
+        var token = configuration[$"{Section}:AuthToken"] is { Length: > 0 } configured ? configured : simulators.Value.Enabled ? _demoToken.Value : null;
+        var sid = configuration[$"{Section}:AccountSid"] is { Length: > 0 } given ? given : token is null ? null : DemoAccountSid(token);
+        return token is null || sid is null ? null : (sid, token);
+    }
+
     /// <summary>A stable, well-formed account SID for the demo account (AC + 32 hex digits).</summary>
     public static string DemoAccountSid(string token) =>
         "AC" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("demo-account:" + token)))[..32];

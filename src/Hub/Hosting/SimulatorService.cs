@@ -1,3 +1,4 @@
+using AiPhoneCoverage.Hub.Calls;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace AiPhoneCoverage.Hub.Hosting;
 
 /// <summary>On the embedded default, runs the PMS and Twilio simulators beside the hub, seeded from the demo portfolio's files.</summary>
-internal sealed partial class SimulatorService(IOptions<SimulatorOptions> options, DataDirectory data, ILogger<SimulatorService> logger) : IHostedService
+internal sealed partial class SimulatorService(
+    IOptions<SimulatorOptions> options, DataDirectory data, TelephonyAccounts accounts, HubAddress address, ILogger<SimulatorService> logger) : IHostedService
 {
     private SimulatorHost? _host;
 
@@ -14,7 +16,8 @@ internal sealed partial class SimulatorService(IOptions<SimulatorOptions> option
         try
         {
             var seed = File.Exists(DemoPortfolio.File) ? SimulatorSeed.Load(DemoPortfolio.File) : SimulatorSeed.Empty;
-            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"));
+            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"), accounts.Shared());
+            address.TwilioSimulator = _host.Simulators.OfType<TwilioSimulator>().Select(t => new Uri(t.Url)).FirstOrDefault();
             foreach (var simulator in _host.Simulators)
             {
                 LogStarted(logger, simulator.Name, simulator.Url);
