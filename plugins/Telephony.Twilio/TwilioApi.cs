@@ -52,8 +52,8 @@ internal sealed class TwilioApi(IHttpClientFactory httpClientFactory)
         try
         {
             var client = httpClientFactory.CreateClient(HttpClientName);
-            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            using var response = await client.SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK)
             {
                 return SidOf(body) is { } sid

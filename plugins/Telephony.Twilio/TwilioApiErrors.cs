@@ -21,7 +21,7 @@ internal static class TwilioApiErrors
         var twilioSays = code is null && message is null
             ? string.Empty
             : $", Twilio error {code?.ToString(CultureInfo.InvariantCulture) ?? "?"}: {TwilioErrorText.Clean(message ?? string.Empty, sent)}";
-        var detail = $"Twilio refused to {what} (HTTP {(int)status}{twilioSays})" + (moreInfo is null ? "." : $"; see {moreInfo}.");
+        var detail = $"Twilio answered an attempt to {what} with HTTP {(int)status}{twilioSays}" + (moreInfo is null ? "." : $" (see {moreInfo}).");
         return (int)status switch
         {
             401 => ProviderError.Permanent("bad_credentials", detail + " Check the account SID and auth token."),

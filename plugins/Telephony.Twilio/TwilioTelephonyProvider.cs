@@ -73,6 +73,6 @@ public sealed class TwilioTelephonyProvider : ITelephonyProvider
             message.IdempotencyKey,
             "place a call",
             [message.Text],
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
     }
 }

@@ -198,6 +198,24 @@ public sealed class RestApiTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ProviderFactory.Create().SendSmsAsync(Account, Sms, cancel.Token));
     }
 
+    [Fact]
+    public async Task The_hubs_pipeline_giving_up_on_time_is_unknown_and_an_open_circuit_is_transient()
+    {
+        var timedOut = ProviderFactory.Create(handler: () => new ThrowingHandler(new Polly.Timeout.TimeoutRejectedException("total timeout")));
+        var broken = ProviderFactory.Create(handler: () => new ThrowingHandler(new Polly.CircuitBreaker.BrokenCircuitException("open")));
+
+        var afterTimeout = await timedOut.SendSmsAsync(Account, Sms, CancellationToken.None);
+        var whileOpen = await broken.PlaceCallAsync(Account, Call, CancellationToken.None);
+
+        Assert.Equal(("timeout", ErrorKind.Unknown), (afterTimeout.Error!.Code, afterTimeout.Error.Kind));
+        Assert.Equal(("unreachable", ErrorKind.Transient), (whileOpen.Error!.Code, whileOpen.Error.Kind));
+    }
+
+    [Fact]
+    public async Task Any_other_exception_is_a_programming_error_and_is_not_swallowed() =>
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ProviderFactory.Create(handler: () => new ThrowingHandler(new InvalidOperationException("bug"))).SendSmsAsync(Account, Sms, CancellationToken.None));
+
     [Theory]
     [InlineData("ACnot-an-account", TestAccounts.AuthToken)]
     [InlineData(TestAccounts.AccountSid, "")]
@@ -256,6 +274,11 @@ public sealed class RestApiTests : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    private sealed class ThrowingHandler(Exception exception) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => throw exception;
     }
 
     private sealed class RecordingHandler : HttpMessageHandler

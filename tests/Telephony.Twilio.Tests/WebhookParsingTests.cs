@@ -209,6 +209,10 @@ public sealed class WebhookParsingTests
     }
 
     [Fact]
+    public void A_hub_path_without_its_leading_slash_is_a_programming_error() =>
+        Assert.Throws<ArgumentException>(() => Provider.ParseWebhook(TestAccounts.Account(), Webhook(WebhookKind.IncomingCall, "telephony/twilio/demo/voice", IncomingCallForm())));
+
+    [Fact]
     public void A_malformed_message_never_repeats_what_the_caller_sent()
     {
         var form = IncomingCallForm();
