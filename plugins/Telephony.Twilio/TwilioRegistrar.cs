@@ -2,7 +2,7 @@ using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Plugins.Telephony.Twilio;
 
-/// <summary>Registers the telephony.twilio plugin's services with the hub.</summary>
+/// <summary>Registers the Twilio telephony provider under the plugin's id, <c>telephony.twilio</c>.</summary>
 public sealed class TwilioRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
@@ -10,7 +10,8 @@ public sealed class TwilioRegistrar : IPluginRegistrar
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Skeleton: the provider arrives with its own issue (see README.md). The manifest already names the plugin,
-        // its SDK version and its configuration schema, so that the hub lists it and operators can configure it.
+        // The provider keeps no settings of its own: the hub builds each portfolio's TelephonyAccount from the
+        // Twilio section (and its Portfolios:<code> overrides) and passes it with every call.
+        context.AddTelephonyProvider<TwilioTelephonyProvider>();
     }
 }
