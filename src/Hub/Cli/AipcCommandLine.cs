@@ -22,6 +22,8 @@ internal static class AipcCommandLine
             WorkflowsCommand.Create(),
             PolicyCommand.Create(),
             TriageCommand.Create(),
+            CallCommand.Create(),
+            CallsCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

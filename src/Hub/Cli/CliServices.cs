@@ -19,6 +19,8 @@ internal sealed class CliServices : IAsyncDisposable
 
     public DataDirectory Data { get; }
 
+    public IServiceProvider Provider => _provider;
+
     public T Get<T>()
         where T : notnull => _provider.GetRequiredService<T>();
 

@@ -31,11 +31,18 @@ internal static class HubServer
     }
 
     /// <summary>Starts the hub and returns once it listens; null (with the reason printed) when another hub holds the lock.</summary>
+    public static Task<RunningHub?> StartAsync(
+        DataDirectory data, string? urls, TextWriter output, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken) =>
+        StartAsync(data, urls, output, configureServices, settings: null, cancellationToken);
+
+    /// <summary>Starts the hub with some settings over the configured ones (an in-process hub for `aipc call`, tests).</summary>
     public static async Task<RunningHub?> StartAsync(
-        DataDirectory data, string? urls, TextWriter output, Action<IServiceCollection>? configureServices, CancellationToken cancellationToken)
+        DataDirectory data, string? urls, TextWriter output, Action<IServiceCollection>? configureServices, IReadOnlyDictionary<string, string?>? settings,
+        CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddHubSources(data, new Dictionary<string, string?> { ["Storage:BackgroundCheckpoint"] = "true" });
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Storage:BackgroundCheckpoint"] = "true" };
+        builder.Configuration.AddHubSources(data, overrides);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var embedded = storage.Provider == StorageProvider.Sqlite;

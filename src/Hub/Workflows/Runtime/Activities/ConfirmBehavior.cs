@@ -15,7 +15,7 @@ internal sealed class ConfirmBehavior : IActivityBehavior
     {
         var message = context.InputText("Message") is { Length: > 0 } given ? given : "Your request is logged.";
         var reference = CallScript.Text(context.State, CreateWorkOrderBehavior.ReferenceVariable);
-        CallScript.Say(context, reference is null ? message : $"{message} Your reference is {string.Join(' ', reference.ToCharArray())}.");
+        CallScript.Say(context, reference is null ? message : $"{message} Your reference is {string.Join(" ", reference.Replace("-", string.Empty, StringComparison.Ordinal).ToCharArray())}.");
 
         var to = CallScript.Text(context.State, CallScript.CallerId);
         var from = CallScript.Text(context.State, CallScript.CalledNumber);
