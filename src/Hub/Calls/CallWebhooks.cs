@@ -73,7 +73,9 @@ internal sealed partial class CallWebhooks(
                 return WebhookReply.Text(404, "not found");
             }
 
-            var reply = await ProcessAsync(portfolioId.Value, callEvent, webhook, account, telephony, routes, deadline.Token).WaitAsync(options.Value.WebhookDeadline, cancellationToken);
+            // On a thread of its own: SQLite waits for a busy lock synchronously, and the deadline must hold even then.
+            var work = Task.Run(() => ProcessAsync(portfolioId.Value, callEvent, webhook, account, telephony, routes, deadline.Token), deadline.Token);
+            var reply = await work.WaitAsync(options.Value.WebhookDeadline, cancellationToken);
             return reply ?? Render(telephony, account, degraded.For(callEvent, webhook.Form.GetValueOrDefault("To")), routes);
         }
         catch (Exception ex) when (ex is DbException or DbUpdateException or TimeoutException or InvalidOperationException
@@ -98,9 +100,9 @@ internal sealed partial class CallWebhooks(
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var reply = await HandleEventAsync(db, callEvent, webhook, account, telephony, routes, key, cancellationToken);
-            if (reply is null)
+            if (reply is null || reply.Status >= 400)
             {
-                return null;
+                return reply; // refused: nothing is written, not even a receipt
             }
 
             db.WebhookReceipts.Add(new WebhookReceiptRecord

@@ -10,11 +10,16 @@ internal sealed class Aipc(string dataPath)
     public string DataPath { get; } = dataPath;
 
     /// <summary>A data directory whose appsettings.json points the hub at <paramref name="provider"/>.</summary>
-    public static Aipc WithData(string dataPath, Provider provider, string? pluginsPath = null, bool seedDemo = false)
+    public static Aipc WithData(string dataPath, Provider provider, string? pluginsPath = null, bool seedDemo = false, IReadOnlyDictionary<string, string?>? extra = null)
     {
         Directory.CreateDirectory(dataPath);
         var settings = TestHub.SettingsFor(provider, pluginsPath ?? RepoPaths.Plugins);
         settings["Hub:SeedDemo"] = seedDemo ? "true" : "false";
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var root = new JsonObject();
         foreach (var (key, value) in settings.Where(s => s.Value is not null))
         {
