@@ -5,6 +5,7 @@ using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Sdk;
 using AiPhoneCoverage.Simulators;
+using Xunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiPhoneCoverage.Hub.Tests.Calls;
@@ -25,8 +26,11 @@ internal sealed class CallHub : IAsyncDisposable
     private readonly TempFolder _folder;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
 
-    private CallHub(TempFolder folder, RunningHub hub, Aipc aipc)
+    private readonly TwilioSimulator? _twilio;
+
+    private CallHub(TempFolder folder, RunningHub hub, Aipc aipc, TwilioSimulator? twilio)
     {
+        _twilio = twilio;
         _folder = folder;
         Hub = hub;
         Aipc = aipc;
@@ -56,13 +60,27 @@ internal sealed class CallHub : IAsyncDisposable
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static async Task<CallHub> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<CallHub> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Provider provider = Provider.Sqlite)
     {
         var folder = new TempFolder();
-        var aipc = Aipc.WithData(folder.Combine("data"), Provider.Sqlite, seedDemo: true, extra: DemoSettings);
-        var hub = await HubServer.StartAsync(new DataDirectory(aipc.DataPath), "http://127.0.0.1:0", TextWriter.Null, null, settings, CancellationToken.None)
+        var aipc = Aipc.WithData(folder.Combine("data"), provider, seedDemo: provider == Provider.Sqlite, extra: DemoSettings);
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        TwilioSimulator? twilio = null;
+        if (provider == Provider.PostgreSql)
+        {
+            // Several nodes share PostgreSQL, so serve runs no simulators there: the demo and its Twilio are set up here.
+            var (exit, output) = await aipc.RunAsync("portfolio", "import", RepoPaths.DemoPortfolio);
+            Assert.True(exit == 0, output);
+            var token = Security.SecretTokens.New();
+            twilio = new TwilioSimulator(0, TelephonyAccounts.DemoAccountSid(token), token);
+            overrides["Twilio:AuthToken"] = token;
+            overrides["Twilio:AccountSid"] = TelephonyAccounts.DemoAccountSid(token);
+            overrides["Twilio:ApiBaseUrl"] = twilio.Url;
+        }
+
+        var hub = await HubServer.StartAsync(new DataDirectory(aipc.DataPath), "http://127.0.0.1:0", TextWriter.Null, null, overrides, CancellationToken.None)
             ?? throw new InvalidOperationException("the hub did not start");
-        return new CallHub(folder, hub, aipc);
+        return new CallHub(folder, hub, aipc, twilio);
     }
 
     public Uri Url(string path) => new(Hub.Url + path);
@@ -102,6 +120,7 @@ internal sealed class CallHub : IAsyncDisposable
     {
         _http.Dispose();
         await Hub.DisposeAsync();
+        _twilio?.Dispose();
         _folder.Dispose();
     }
 

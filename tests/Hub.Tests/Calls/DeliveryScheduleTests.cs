@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AiPhoneCoverage.Simulators;
+using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using CsCheck;
 
 namespace AiPhoneCoverage.Hub.Tests.Calls;
@@ -10,20 +11,19 @@ namespace AiPhoneCoverage.Hub.Tests.Calls;
 /// (the repeat right away or at the very end), with the status callbacks in reverse order, ends in the same call state
 /// and transcript as one in-order delivery (reliability.md T2). CsCheck generates the schedules and shrinks a failure.
 /// </summary>
-public sealed partial class DeliveryScheduleTests : IAsyncLifetime
+public sealed partial class DeliveryScheduleTests
 {
     private static readonly string[] Turns = ["there's water under my sink", string.Empty, "yes it's still pouring out"];
     private static readonly string[] Statuses = ["ringing", "in-progress", "completed"];
 
     private CallHub _hub = null!;
 
-    public async Task InitializeAsync() => _hub = await CallHub.StartAsync();
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
-    [Fact]
-    public async Task Duplicated_and_reordered_deliveries_end_as_one_in_order_delivery()
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.PostgreSql)]
+    public async Task Duplicated_and_reordered_deliveries_end_as_one_in_order_delivery(Provider provider)
     {
+        await using var hub = _hub = await CallHub.StartAsync(provider: provider);
         var expected = await OutcomeAsync(new Schedule([1, 1, 1, 1], [false, false, false, false], [1, 1, 1], Reversed: false));
         Assert.Equal("completed", expected.Status);
         Assert.Equal("emergency", expected.Urgency);
