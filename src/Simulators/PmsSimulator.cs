@@ -29,6 +29,14 @@ public abstract class PmsSimulator : IDisposable
 
     protected SimulatorSeed Seed { get; }
 
+    /// <summary>The faults waiting for the next requests; each simulator applies them in its own API's way.</summary>
+    protected FaultSchedule<PmsFault> Faults { get; } = new();
+
+    /// <summary>Makes the next <paramref name="count"/> requests (or all until <see cref="ClearFaults"/> when null) meet the fault.</summary>
+    public void InjectFault(PmsFault fault, int? count = 1) => Faults.Set(fault, count);
+
+    public virtual void ClearFaults() => Faults.Clear();
+
     /// <summary>The base URL, for example http://127.0.0.1:5101.</summary>
     public string Url => Server.Url!;
 

@@ -7,7 +7,7 @@ namespace AiPhoneCoverage.Simulators;
 /// One POST of the fake REST API (Messages.json or Calls.json), in Twilio's order: an injected fault first, then Basic
 /// auth (401, code 20003), the account in the path (404), the required fields (400), and finally the ledger (201).
 /// </summary>
-internal sealed class TwilioCreateEndpoint(TwilioCredentials credentials, TwilioLedger ledger, TwilioFaultSchedule faults, TimeProvider time)
+internal sealed class TwilioCreateEndpoint(TwilioCredentials credentials, TwilioLedger ledger, FaultSchedule<TwilioFault> faults, TimeProvider time)
 {
     public const string IdempotencyHeader = "I-Twilio-Idempotency-Token";
 

@@ -21,7 +21,7 @@ public sealed class TwilioSimulator : PmsSimulator
 
     private static readonly JsonSerializerOptions LedgerJson = new(JsonSerializerDefaults.Web);
     private readonly TwilioLedger _ledger = new();
-    private readonly TwilioFaultSchedule _faults = new();
+    private readonly FaultSchedule<TwilioFault> _faults = new();
 
     /// <param name="port">The loopback port; 0 picks a free one.</param>
     /// <param name="accountSid">The account whose Basic credentials are accepted: AC and 32 hex digits.</param>
@@ -70,5 +70,9 @@ public sealed class TwilioSimulator : PmsSimulator
     public void InjectFaultUntilCleared(TwilioFault fault) => _faults.Set(fault, null);
 
     /// <summary>REST requests are answered normally again.</summary>
-    public void ClearFaults() => _faults.Clear();
+    public override void ClearFaults()
+    {
+        base.ClearFaults();
+        _faults.Clear();
+    }
 }

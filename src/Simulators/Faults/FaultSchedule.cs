@@ -1,13 +1,14 @@
 namespace AiPhoneCoverage.Simulators;
 
-/// <summary>The fault, if any, that the next request gets: one for the next N requests, or one until cleared.</summary>
-internal sealed class TwilioFaultSchedule
+/// <summary>The fault, if any, that the next request of a simulator gets: one for the next N requests, or one until cleared.</summary>
+public sealed class FaultSchedule<TFault>
+    where TFault : class
 {
     private readonly Lock _lock = new();
-    private TwilioFault? _fault;
+    private TFault? _fault;
     private int? _remaining;
 
-    public void Set(TwilioFault fault, int? count)
+    public void Set(TFault fault, int? count)
     {
         ArgumentNullException.ThrowIfNull(fault);
         if (count is <= 0)
@@ -32,7 +33,7 @@ internal sealed class TwilioFaultSchedule
     }
 
     /// <summary>The fault for the request now arriving, counting it against the remaining number.</summary>
-    public TwilioFault? Take()
+    public TFault? Take()
     {
         lock (_lock)
         {
