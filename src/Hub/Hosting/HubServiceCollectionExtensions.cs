@@ -85,6 +85,19 @@ internal static class HubServiceCollectionExtensions
         // not retried here: the outbox retries them with their idempotency key.
         services.AddHttpClient("telephony.twilio").AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
 
+        // PMS connectors' requests: timeouts and a circuit breaker; reads are retried here, writes by the outbox (which
+        // searches by correlation key before creating again). SOAP reads are POSTs too, so connectors retry nothing.
+        foreach (var pms in new[] { "yardi", "realpage", "appfolio" })
+        {
+            services.AddHttpClient(pms).AddStandardResilienceHandler(o =>
+            {
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
+                o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(45);
+                o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);
+            });
+        }
+
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());
         var plugins = loader.LoadAll(PluginsFolder(configuration), services, configuration);
         services.AddSingleton(new PluginCatalog(plugins));

@@ -6,9 +6,13 @@ namespace AiPhoneCoverage.Sdk;
 /// </summary>
 public interface IPmsConnector
 {
-    /// <summary>Reads one page of the property's roster.</summary>
+    /// <summary>
+    /// Reads one page of the property's roster. A connector whose PMS can list changes since a time also accepts a first
+    /// cursor of the form <c>since:2026-11-25T10:00:00Z</c> and answers with <see cref="RosterPage.IsIncremental"/> pages
+    /// of the residents changed since then; one that cannot ignores it and answers the whole roster.
+    /// </summary>
     /// <param name="target">The property and its connection.</param>
-    /// <param name="cursor"><see langword="null"/> for the first page, else the previous page's <see cref="RosterPage.NextCursor"/>.</param>
+    /// <param name="cursor"><see langword="null"/> (or a <c>since:</c> cursor) for the first page, else the previous page's <see cref="RosterPage.NextCursor"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, or the reason it could not be read.</returns>
     Task<Result<RosterPage>> ExportRosterAsync(PmsProperty target, string? cursor, CancellationToken cancellationToken);
