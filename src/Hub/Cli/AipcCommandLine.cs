@@ -24,6 +24,8 @@ internal static class AipcCommandLine
             TriageCommand.Create(),
             CallCommand.Create(),
             CallsCommand.Create(),
+            PmsCommand.Create(),
+            WorkOrdersCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

@@ -40,6 +40,10 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<RosterIndexLoader>();
         services.AddSingleton<CallerLookup>();
 
+        services.AddSingleton<SettingsProtector>();
+        services.AddSingleton<Pms.PmsTargets>();
+        services.AddSingleton<Pms.PmsRosterSync>();
+        services.AddSingleton<Pms.RosterSyncWorker>();
         services.AddSingleton<PropertyDirectory>();
         services.AddSingleton<PortfolioLookup>();
         services.AddSingleton<PortfolioValidator>();

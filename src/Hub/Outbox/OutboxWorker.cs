@@ -123,7 +123,9 @@ internal sealed partial class OutboxWorker(
             else
             {
                 var delay = options.Value.OutboxBackoffBase * Math.Pow(2, Math.Min(row.Attempts - 1, 20));
-                row.NextAttemptAt = now + (delay < options.Value.OutboxBackoffCap ? delay : options.Value.OutboxBackoffCap);
+                delay = delay < options.Value.OutboxBackoffCap ? delay : options.Value.OutboxBackoffCap;
+                var asked = RetryAfter(result.Error);
+                row.NextAttemptAt = now + (asked > delay ? asked : delay);
             }
         }
 
@@ -137,6 +139,23 @@ internal sealed partial class OutboxWorker(
             Detail = System.Text.Json.JsonSerializer.Serialize(new { id = row.Id.ToString("N"), attempts = row.Attempts, external_id = row.ExternalId, error = row.LastError }, AuditJson.Options),
         });
     }
+
+    /// <summary>The receiver's Retry-After: the error's own, or "retry after N s" in its message (capped at an hour).</summary>
+    private static TimeSpan RetryAfter(ProviderError error)
+    {
+        if (error.RetryAfter is { } asked)
+        {
+            return asked < TimeSpan.FromHours(1) ? asked : TimeSpan.FromHours(1);
+        }
+
+        var match = RetryAfterText().Match(error.Message);
+        return match.Success && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(Math.Min(seconds, 3600))
+            : TimeSpan.Zero;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"retry after (\d+) ?s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RetryAfterText();
 
     private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
 

@@ -9,7 +9,7 @@ namespace AiPhoneCoverage.Hub.Outbox;
 /// Creates a queued work order in the property's PMS through its connector. After any earlier attempt it searches by
 /// the correlation key first, so an attempt whose answer was lost never creates a second work order.
 /// </summary>
-internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase database) : IOutboxDelivery
+internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase database, Pms.PmsTargets targets) : IOutboxDelivery
 {
     public string Kind => OutboxKinds.WorkOrder;
 
@@ -42,7 +42,7 @@ internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase d
             return Fail("unknown_unit", "the caller was not identified, so the work order has no unit; an operator must file it");
         }
 
-        var target = new PmsProperty(property.Code, property.PmsPropertyId, Settings(property.PmsSettingsJson));
+        var target = targets.For(property)!;
         if (row.Attempts > 0)
         {
             var found = await connector.FindWorkOrderAsync(target, row.CorrelationKey, cancellationToken);
@@ -65,7 +65,4 @@ internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase d
     }
 
     private static Result<string> Fail(string code, string message) => Result<string>.Failure(ProviderError.Permanent(code, message));
-
-    private static Dictionary<string, string> Settings(string? json) =>
-        json is null ? [] : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!.ToDictionary(p => p.Key, p => p.Value.ToString());
 }

@@ -10,7 +10,7 @@ namespace AiPhoneCoverage.Hub.Portfolios;
 /// Writes a portfolio in the format `aipc portfolio import` reads. With an output file, each property's roster is written
 /// beside it as <c>&lt;property&gt;-residents.csv</c>, so that export then import round-trips.
 /// </summary>
-internal sealed class PortfolioExporter(HubDatabase database)
+internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pmsTargets)
 {
     public async Task<PortfolioDocument?> ExportAsync(string portfolioCode, string? outputFile, CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ internal sealed class PortfolioExporter(HubDatabase database)
         return document;
     }
 
-    private static PropertyDocument ToDocument(PropertyRecord property, string? roster) => new()
+    private PropertyDocument ToDocument(PropertyRecord property, string? roster) => new()
     {
         Code = property.Code,
         Name = property.Name,
@@ -58,7 +58,7 @@ internal sealed class PortfolioExporter(HubDatabase database)
         {
             Plugin = property.PmsPlugin,
             PropertyId = property.PmsPropertyId ?? string.Empty,
-            Settings = property.PmsSettingsJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(property.PmsSettingsJson)!,
+            Settings = pmsTargets.Settings(property.PmsSettingsJson),
         },
         Roster = roster,
     };

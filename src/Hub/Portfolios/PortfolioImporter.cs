@@ -17,6 +17,7 @@ internal sealed class PortfolioImporter(
     RosterImport rosterImport,
     PhoneNumberNormalizer phones,
     DefaultWorkflows defaultWorkflows,
+    Pms.PmsTargets pmsTargets,
     TimeProvider time)
 {
     public async Task<PortfolioImportResult> ImportAsync(string path, CancellationToken cancellationToken)
@@ -140,7 +141,7 @@ internal sealed class PortfolioImporter(
         property.EmergencyLine = phones.NormalizeOrNull(doc.EmergencyLine);
         property.PmsPlugin = doc.Pms?.Plugin;
         property.PmsPropertyId = doc.Pms?.PropertyId;
-        property.PmsSettingsJson = doc.Pms is null ? null : JsonSerializer.Serialize(doc.Pms.Settings);
+        property.PmsSettingsJson = doc.Pms is null ? null : pmsTargets.Store(doc.Pms.Settings);
 
         var wanted = doc.PhoneNumbers.Select(phones.NormalizeOrNull).OfType<string>().ToHashSet(StringComparer.Ordinal);
         property.PhoneNumbers.RemoveAll(n => !wanted.Contains(n.Number));

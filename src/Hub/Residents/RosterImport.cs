@@ -7,11 +7,14 @@ namespace AiPhoneCoverage.Hub.Residents;
 
 /// <summary>
 /// Upserts a property's residents by resident_id, in one transaction: new residents are added, changed ones updated,
-/// units created as they first appear. A change-feed entry in the same transaction tells running hubs to refresh.
+/// units created as they first appear. When the rows are a PMS's whole roster (the PMS is the source of truth),
+/// residents of the property missing from it are marked moved out, never deleted. A change-feed entry in the same
+/// transaction tells running hubs to refresh.
 /// </summary>
 internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, TimeProvider time)
 {
-    public async Task<RosterImportResult> ImportAsync(PropertyRef property, IReadOnlyList<RosterRow> rows, IReadOnlyList<RowProblem> problems, CancellationToken cancellationToken)
+    public async Task<RosterImportResult> ImportAsync(
+        PropertyRef property, IReadOnlyList<RosterRow> rows, IReadOnlyList<RowProblem> problems, CancellationToken cancellationToken, bool wholeRoster = false)
     {
         await using var db = database.Open(PortfolioScope.For(property.PortfolioId));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -50,17 +53,30 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
             }
         }
 
+        var movedOut = 0;
+        if (wholeRoster)
+        {
+            var present = rows.Select(r => r.ResidentId).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in residents.Values.Where(r => !present.Contains(r.ExternalId) && r.Status != ResidentStatus.MovedOut && !addedIds.Contains(r.ExternalId)))
+            {
+                db.Residents.Attach(gone);
+                gone.Status = ResidentStatus.MovedOut;
+                gone.UpdatedAt = now;
+                movedOut++;
+            }
+        }
+
         await BulkInsert.InsertAsync(db, newUnits, cancellationToken);
         await BulkInsert.InsertAsync(db, newResidents, cancellationToken);
         await BulkInsert.InsertAsync(db, newResidents.SelectMany(r => r.Phones).ToList(), cancellationToken);
-        if (newResidents.Count + updated > 0)
+        if (newResidents.Count + updated + movedOut > 0)
         {
             db.Changes.Add(new ChangeRecord { PortfolioId = property.PortfolioId, Topic = ChangeTopics.Roster, Subject = property.PropertyId.ToString(), At = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RosterImportResult(newResidents.Count, updated, unchanged, problems);
+        return new RosterImportResult(newResidents.Count, updated, unchanged, problems) { MovedOut = movedOut };
     }
 
     private static UnitRecord UnitFor(PropertyRef property, Dictionary<string, UnitRecord> units, List<UnitRecord> newUnits, string code)
@@ -87,7 +103,7 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
             FirstName = row.FirstName,
             LastName = row.LastName,
             Email = row.Email,
-            Status = ResidentStatus.Current,
+            Status = row.Status,
             UpdatedAt = now,
         };
         for (var i = 0; i < row.Phones.Count; i++)
@@ -103,7 +119,7 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
 
     private static bool Differs(ResidentRecord resident, RosterRow row, Guid unitId) =>
         resident.UnitId != unitId || resident.FirstName != row.FirstName || resident.LastName != row.LastName
-        || resident.Email != row.Email || resident.Status != ResidentStatus.Current
+        || resident.Email != row.Email || resident.Status != row.Status
         || !resident.Phones.OrderBy(p => p.Position).Select(p => p.Number).SequenceEqual(row.Phones, StringComparer.Ordinal);
 
     /// <summary>Brings a stored (attached) resident in line with the row.</summary>
@@ -113,7 +129,7 @@ internal sealed class RosterImport(HubDatabase database, PhoneHasher hasher, Tim
         resident.FirstName = row.FirstName;
         resident.LastName = row.LastName;
         resident.Email = row.Email;
-        resident.Status = ResidentStatus.Current;
+        resident.Status = row.Status;
 
         var phones = resident.Phones.OrderBy(p => p.Position).ToList();
         for (var i = 0; i < Math.Max(phones.Count, row.Phones.Count); i++)

@@ -4,4 +4,7 @@ namespace AiPhoneCoverage.Hub.Residents;
 internal sealed record RosterImportResult(int Added, int Updated, int Unchanged, IReadOnlyList<RowProblem> Problems)
 {
     public int Imported => Added + Updated + Unchanged;
+
+    /// <summary>Residents no longer in a PMS's whole roster, marked moved out.</summary>
+    public int MovedOut { get; init; }
 }

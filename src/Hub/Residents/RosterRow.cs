@@ -1,3 +1,5 @@
+using AiPhoneCoverage.Sdk;
+
 namespace AiPhoneCoverage.Hub.Residents;
 
 /// <summary>One valid row of a roster CSV, phones already in E.164.</summary>
@@ -8,4 +10,5 @@ internal sealed record RosterRow(
     string LastName,
     string Unit,
     IReadOnlyList<string> Phones,
-    string? Email);
+    string? Email,
+    ResidentStatus Status = ResidentStatus.Current);

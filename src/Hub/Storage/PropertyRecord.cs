@@ -20,8 +20,14 @@ internal sealed class PropertyRecord : IPortfolioOwned
     /// <summary>The property's id in the PMS.</summary>
     public string? PmsPropertyId { get; set; }
 
-    /// <summary>Connection settings as JSON (a later change encrypts them at rest).</summary>
+    /// <summary>Connection settings as JSON, encrypted at rest (<see cref="Security.SettingsProtector"/>).</summary>
     public string? PmsSettingsJson { get; set; }
+
+    /// <summary>When the roster was last synchronised from the PMS (the start of that sync).</summary>
+    public DateTimeOffset? RosterSyncedAt { get; set; }
+
+    /// <summary>When the whole roster was last read from the PMS (which is when moved-out residents are found).</summary>
+    public DateTimeOffset? RosterFullSyncAt { get; set; }
 
     /// <summary>E.164 number to transfer life-safety calls to.</summary>
     public string? EmergencyLine { get; set; }

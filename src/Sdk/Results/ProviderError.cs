@@ -24,6 +24,15 @@ public sealed record ProviderError(string Code, string Message, ErrorKind Kind =
     /// <returns>An error of kind <see cref="ErrorKind.Unknown"/>.</returns>
     public static ProviderError Unknown(string code, string message) => new(code, message, ErrorKind.Unknown);
 
+    /// <summary>How long the provider asked the hub to wait before trying again (a Retry-After), if it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The provider is throttling: retry after the time it asked for.</summary>
+    /// <param name="message">The operator-facing message.</param>
+    /// <param name="retryAfter">The provider's Retry-After.</param>
+    /// <returns>An error of kind <see cref="ErrorKind.Transient"/> with code <c>throttled</c>.</returns>
+    public static ProviderError Throttled(string message, TimeSpan? retryAfter) => new("throttled", message, ErrorKind.Transient) { RetryAfter = retryAfter };
+
     /// <inheritdoc />
     public override string ToString() => $"{Code}: {Message}";
 }

@@ -489,6 +489,14 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("pms_settings_json");
 
+                    b.Property<DateTimeOffset?>("RosterFullSyncAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("roster_full_sync_at");
+
+                    b.Property<DateTimeOffset?>("RosterSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("roster_synced_at");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)

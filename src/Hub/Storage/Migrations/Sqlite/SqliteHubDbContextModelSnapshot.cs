@@ -482,6 +482,14 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("pms_settings_json");
 
+                    b.Property<long?>("RosterFullSyncAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("roster_full_sync_at");
+
+                    b.Property<long?>("RosterSyncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("roster_synced_at");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
