@@ -15,6 +15,7 @@ using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AiPhoneCoverage.Hub.Hosting;
@@ -28,6 +29,7 @@ internal static class HubServiceCollectionExtensions
         services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
         services.AddOptions<SimulatorOptions>().Bind(configuration.GetSection(SimulatorOptions.Section));
         services.AddSingleton(data);
+        services.TryAddSingleton(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HubDatabase>();
 
