@@ -31,4 +31,14 @@ public sealed class ResultTests
         Result failed = ProviderError.Unknown("dropped", "The connection dropped after the request was sent.");
         Assert.Equal("dropped: The connection dropped after the request was sent.", failed.Error!.ToString());
     }
+
+    [Fact]
+    public void A_search_that_found_nothing_succeeds_with_null()
+    {
+        var nothing = Result<WorkOrderReceipt?>.Success(null);
+
+        Assert.True(nothing.IsSuccess);
+        Assert.Null(nothing.Value);
+        Assert.Null(nothing.Error);
+    }
 }
