@@ -21,6 +21,17 @@ public abstract class PmsSimulator : IDisposable
         });
         Server.Given(Request.Create().WithPath("/__health").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($"{name} simulator"));
+
+        // Drills: `curl -X POST 'http://127.0.0.1:5101/__faults?kind=ServerError&count=20'` (count omitted: until
+        // DELETE /__faults); seconds= gives the latency or the Retry-After. Loopback only, like everything here.
+        Server.Given(Request.Create().WithPath("/__faults").UsingPost())
+            .RespondWith(Response.Create().WithCallback(request => SetFault(request.Query)));
+        Server.Given(Request.Create().WithPath("/__faults").UsingDelete())
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                ClearFaults();
+                return new WireMock.ResponseMessage { StatusCode = 204 };
+            }));
     }
 
     public string Name { get; }
@@ -36,6 +47,27 @@ public abstract class PmsSimulator : IDisposable
     public void InjectFault(PmsFault fault, int? count = 1) => Faults.Set(fault, count);
 
     public virtual void ClearFaults() => Faults.Clear();
+
+    private WireMock.ResponseMessage SetFault(IDictionary<string, WireMock.Types.WireMockList<string>>? query)
+    {
+        string? Value(string key) => query is not null && query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
+        if (!Enum.TryParse<PmsFaultKind>(Value("kind"), ignoreCase: true, out var kind))
+        {
+            return new WireMock.ResponseMessage { StatusCode = 400, BodyData = Text($"kind must be one of {string.Join(", ", Enum.GetNames<PmsFaultKind>())}") };
+        }
+
+        var seconds = double.TryParse(Value("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
+        int? count = int.TryParse(Value("count"), System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0 ? c : null;
+        InjectFault(new PmsFault(kind, TimeSpan.FromSeconds(seconds)), count);
+        return new WireMock.ResponseMessage { StatusCode = 204 };
+    }
+
+    private static WireMock.Util.BodyData Text(string text) => new()
+    {
+        BodyAsString = text,
+        DetectedBodyType = WireMock.Types.BodyType.String,
+        Encoding = System.Text.Encoding.UTF8,
+    };
 
     /// <summary>The base URL, for example http://127.0.0.1:5101.</summary>
     public string Url => Server.Url!;

@@ -84,6 +84,22 @@ public sealed class SimulatorHostTests : IDisposable
         Assert.Contains("4821", Assert.Single(((TwilioSimulator)Simulator("twilio")).SentMessages), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Every_simulator_takes_drill_faults_over_http_and_refuses_an_unknown_kind()
+    {
+        foreach (var simulator in _host.Simulators)
+        {
+            using var set = await _http.PostAsync(simulator.Url + "/__faults?kind=ServerError&count=2", null);
+            using var latency = await _http.PostAsync(simulator.Url + "/__faults?kind=latency&seconds=0.01", null);
+            using var bad = await _http.PostAsync(simulator.Url + "/__faults?kind=Meteor", null);
+            using var clear = await _http.DeleteAsync(simulator.Url + "/__faults");
+
+            Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.BadRequest, HttpStatusCode.NoContent),
+                (set.StatusCode, latency.StatusCode, bad.StatusCode, clear.StatusCode));
+            Assert.Contains("CreatedThenDropped", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
     public void Dispose()
     {
         _host.Dispose();

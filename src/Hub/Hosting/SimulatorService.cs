@@ -20,6 +20,7 @@ internal sealed partial class SimulatorService(
             address.TwilioSimulator = _host.Simulators.OfType<TwilioSimulator>().Select(t => new Uri(t.Url)).FirstOrDefault();
             foreach (var simulator in _host.Simulators)
             {
+                address.Simulators[simulator.Name] = new Uri(simulator.Url);
                 LogStarted(logger, simulator.Name, simulator.Url);
             }
         }
