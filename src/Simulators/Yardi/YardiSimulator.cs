@@ -39,7 +39,7 @@ public sealed class YardiSimulator : PmsSimulator
         gate.Bind(Faults, time);
 
         var endpoint = new YardiSoapEndpoint(Credentials, _book, _ledger, () => _customValues, () => _emptyResultOnLoginFailure, time);
-        var path = new RegexMatcher("(?i)^/.*webservices/itfservicerequests\\.asmx$");
+        var path = new RegexMatcher("(?i)^/[^/]+/webservices/itfservicerequests\\.asmx$");
         Server.Given(Request.Create().WithPath(path).UsingPost())
             .RespondWith(Response.Create().WithCallback(endpoint.Answer));
         Server.Given(Request.Create().WithPath(path).UsingGet())
