@@ -1,8 +1,10 @@
 using AiPhoneCoverage.Sdk;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiPhoneCoverage.Plugins.Yardi;
 
-/// <summary>Registers the yardi plugin's services with the hub.</summary>
+/// <summary>Registers the Yardi Voyager connector under the plugin's id, <c>yardi</c>.</summary>
 public sealed class YardiRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
@@ -10,7 +12,9 @@ public sealed class YardiRegistrar : IPluginRegistrar
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Skeleton: the provider arrives with its own issue (see README.md). The manifest already names the plugin,
-        // its SDK version and its configuration schema, so that the hub lists it and operators can configure it.
+        // The connector keeps no settings of its own: each call carries the property's connection. It uses the hub's
+        // "yardi" HTTP client and clock (the system clock if the hub registered none).
+        context.Services.TryAddSingleton(TimeProvider.System);
+        context.AddPmsConnector<YardiConnector>();
     }
 }

@@ -57,7 +57,11 @@ public sealed class SimulatorHostTests : IDisposable
     public async Task Yardi_answers_ping_with_a_soap_envelope_and_refuses_other_paths()
     {
         var url = Simulator("yardi").Url;
-        using var ping = new StringContent("<soap:Envelope/>", Encoding.UTF8, "text/xml");
+        // A real (if minimal) envelope: like ASMX, the simulator answers an unreadable body with a soap:Fault.
+        using var ping = new StringContent(
+            """<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><Ping xmlns="http://tempuri.org/YSI.Interfaces.WebServices/ItfServiceRequests"/></soap:Body></soap:Envelope>""",
+            Encoding.UTF8,
+            "text/xml");
         ping.Headers.Add("SOAPAction", "\"http://tempuri.org/YSI.Interfaces.WebServices/ItfServiceRequests/Ping\"");
         var answer = await _http.PostAsync(new Uri(url + "/demo/webservices/ItfServiceRequests.asmx"), ping);
         var wrong = await _http.GetAsync(new Uri(url + "/elsewhere"));

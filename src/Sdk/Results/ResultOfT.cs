@@ -33,6 +33,13 @@ public readonly record struct Result<T>
     /// <returns>The successful result.</returns>
     public static Result<T> Success(T value) => new(value, null);
 
+    /// <summary>
+    /// A successful outcome that carries no value, for results whose value may be absent, such as
+    /// <c>Result&lt;WorkOrderReceipt?&gt;</c> from <see cref="IPmsConnector.FindWorkOrderAsync"/> when nothing was found.
+    /// <see cref="Success"/> refuses null, so that a missing value is always a deliberate choice.
+    /// </summary>
+    public static Result<T> None => new(default, null);
+
     /// <summary>A failed outcome.</summary>
     /// <param name="error">What went wrong.</param>
     /// <returns>The failed result.</returns>
