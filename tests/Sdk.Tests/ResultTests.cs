@@ -33,9 +33,9 @@ public sealed class ResultTests
     }
 
     [Fact]
-    public void A_search_that_found_nothing_succeeds_with_null()
+    public void A_search_that_found_nothing_succeeds_with_none()
     {
-        var nothing = Result<WorkOrderReceipt?>.Success(null);
+        var nothing = Result<WorkOrderReceipt?>.None;
 
         Assert.True(nothing.IsSuccess);
         Assert.Null(nothing.Value);

@@ -28,10 +28,10 @@ public readonly record struct Result<T>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => _succeeded;
 
-    /// <summary>A successful outcome. Only a nullable <typeparamref name="T"/> may succeed with null ("found nothing").</summary>
+    /// <summary>A successful outcome.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The successful result.</returns>
-    public static Result<T> Success(T value) => new(value, null);
+    public static Result<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
 
     /// <summary>
     /// A successful outcome that carries no value, for results whose value may be absent, such as

@@ -55,7 +55,9 @@ internal sealed class FakePmsConnector : IPmsConnector
     public Task<Result<WorkOrderReceipt?>> FindWorkOrderAsync(PmsProperty target, string correlationKey, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref FindCalls);
-        return Task.FromResult(Result<WorkOrderReceipt?>.Success(Created.TryGetValue(correlationKey, out var id) ? new WorkOrderReceipt(id, "New", WorkOrderState.Open) : null));
+        return Task.FromResult(Created.TryGetValue(correlationKey, out var id)
+            ? Result<WorkOrderReceipt?>.Success(new WorkOrderReceipt(id, "New", WorkOrderState.Open))
+            : Result<WorkOrderReceipt?>.None);
     }
 
     public Task<Result<WorkOrderReceipt>> GetWorkOrderAsync(PmsProperty target, string externalId, CancellationToken cancellationToken) =>
