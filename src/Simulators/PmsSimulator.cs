@@ -18,6 +18,8 @@ public abstract class PmsSimulator : IDisposable
             Urls = [$"http://127.0.0.1:{port}"],
             StartAdminInterface = false,
             ReadStaticMappings = false,
+            // Callbacks may answer DroppedConnection.Answer() to close the connection without a status line.
+            PreWireMockMiddlewareInit = DroppedConnection.Install,
         });
         Server.Given(Request.Create().WithPath("/__health").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($"{name} simulator"));
