@@ -33,6 +33,12 @@ public readonly record struct Result<T>
     /// <returns>The successful result.</returns>
     public static Result<T> Success(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
 
+    /// <summary>
+    /// A successful outcome without a value, for results whose value may be absent: <c>Result&lt;WorkOrderReceipt?&gt;.None</c>
+    /// when a search found nothing (<see cref="Success"/> refuses null).
+    /// </summary>
+    public static Result<T> None { get; } = new(default, null);
+
     /// <summary>A failed outcome.</summary>
     /// <param name="error">What went wrong.</param>
     /// <returns>The failed result.</returns>
