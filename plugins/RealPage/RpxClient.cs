@@ -34,7 +34,8 @@ internal sealed class RpxClient(IHttpClientFactory httpClientFactory)
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (response.ResponseStatus != ResponseStatus.Completed)
+        // RestSharp reports an HTTP error status as ResponseStatus.Error too: only a missing status line is a transport failure.
+        if (response.ResponseStatus is ResponseStatus.TimedOut or ResponseStatus.Aborted || response.StatusCode == 0)
         {
             return RpxErrors.FromTransport(operation, kind, response.ErrorException, response.ResponseStatus == ResponseStatus.TimedOut);
         }
