@@ -18,7 +18,7 @@ public sealed class WireFormatTests : IDisposable
         {
             Assert.Equal("POST", r.Method);
             Assert.Equal("/rpxgateway/partner/aipc/aipc.svc", r.Path);
-            Assert.StartsWith("text/xml", r.Headers!["Content-Type"].Single(), StringComparison.Ordinal);
+            Assert.Equal("text/xml; charset=utf-8", r.Headers!["Content-Type"].Single());
             Assert.Matches("^\"http://tempuri\\.org/IRPXService/[A-Za-z]+\"$", r.Headers["SOAPAction"].Single());
         });
         Assert.Equal("\"http://tempuri.org/IRPXService/AddServiceRequest\"", WireRequests.Of(_world.Simulator, "AddServiceRequest").Single().Headers!["SOAPAction"].Single());
