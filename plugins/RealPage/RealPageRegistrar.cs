@@ -2,7 +2,7 @@ using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Plugins.RealPage;
 
-/// <summary>Registers the realpage plugin's services with the hub.</summary>
+/// <summary>Registers the RealPage connector under the plugin's id, <c>realpage</c>.</summary>
 public sealed class RealPageRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
@@ -10,7 +10,8 @@ public sealed class RealPageRegistrar : IPluginRegistrar
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Skeleton: the provider arrives with its own issue (see README.md). The manifest already names the plugin,
-        // its SDK version and its configuration schema, so that the hub lists it and operators can configure it.
+        // The connector keeps no settings of its own: every call carries the property's connection (PmsProperty.Settings).
+        // Its HTTP client is the hub's named client "realpage" (timeouts, circuit breaker).
+        context.AddPmsConnector<RealPageConnector>();
     }
 }

@@ -23,6 +23,9 @@ public abstract class PmsSimulator : IDisposable
         {
             StartAdminInterface = false,
             ReadStaticMappings = false,
+
+            // Callbacks may answer DroppedConnection.Answer() to close the connection without a status line.
+            PreWireMockMiddlewareInit = DroppedConnection.Install,
         };
         configure?.Invoke(settings);
 
