@@ -8,17 +8,27 @@ namespace AiPhoneCoverage.Simulators;
 /// <summary>One simulator: a WireMock.Net server on a loopback port, recording every request it receives.</summary>
 public abstract class PmsSimulator : IDisposable
 {
-    protected PmsSimulator(string name, int port, SimulatorSeed seed)
+    /// <param name="name">The simulator's name, as <c>/__health</c> reports it.</param>
+    /// <param name="port">The loopback port; 0 picks a free one.</param>
+    /// <param name="seed">The demo portfolio's data.</param>
+    /// <param name="configure">
+    /// Adjusts WireMock's settings before the server starts, for example to add an ASP.NET Core middleware that aborts a
+    /// connection (WireMock itself cannot drop one after acting). The loopback URL stays as it is.
+    /// </param>
+    protected PmsSimulator(string name, int port, SimulatorSeed seed, Action<WireMockServerSettings>? configure = null)
     {
         Name = name;
         Seed = seed;
-        Server = WireMockServer.Start(new WireMockServerSettings
+        var settings = new WireMockServerSettings
         {
-            // Loopback only, always: the simulators hold demo credentials and must never be reachable from the network.
-            Urls = [$"http://127.0.0.1:{port}"],
             StartAdminInterface = false,
             ReadStaticMappings = false,
-        });
+        };
+        configure?.Invoke(settings);
+
+        // Loopback only, always: the simulators hold demo credentials and must never be reachable from the network.
+        settings.Urls = [$"http://127.0.0.1:{port}"];
+        Server = WireMockServer.Start(settings);
         Server.Given(Request.Create().WithPath("/__health").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($"{name} simulator"));
     }
