@@ -279,6 +279,11 @@ public sealed class AppFolioConnector : IPmsConnector
             {
                 return unit;
             }
+
+            if (fresh && units.Value.Count == 0)
+            {
+                return ProviderError.Permanent("unknown_property", $"AppFolio lists no units for property '{target.ExternalPropertyId}'; check the property's AppFolio id");
+            }
         }
 
         return ProviderError.Permanent("unknown_unit", $"AppFolio property '{target.ExternalPropertyId}' has no unit '{unitCode.Trim()}'");

@@ -89,7 +89,8 @@ internal sealed class StackApi(IHttpClientFactory httpClientFactory, AppFolioSet
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (response.ResponseStatus != ResponseStatus.Completed || response.StatusCode == 0)
+        // RestSharp reports an error status as ResponseStatus.Error too: only a missing status code means no answer.
+        if (response.StatusCode == 0)
         {
             return AppFolioErrors.FromTransport(response.ErrorException, what, isWrite);
         }
