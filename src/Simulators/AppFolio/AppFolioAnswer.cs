@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using WireMock;
 using WireMock.Types;
@@ -10,6 +11,9 @@ namespace AiPhoneCoverage.Simulators;
 /// <summary>The simulated Stack API's answers: JSON bodies, and errors as <c>{"errors":[{"message","field"}]}</c> (pms-apis.md §3.4, [L]).</summary>
 internal static class AppFolioAnswer
 {
+    // Like AppFolio's own JSON: '+', '&' and quotes in text stay as they are (the default encoder escapes them).
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ResponseMessage Json(int status, string json)
     {
         var response = new ResponseMessage
@@ -21,7 +25,7 @@ internal static class AppFolioAnswer
         return response;
     }
 
-    public static ResponseMessage Json(int status, object value) => Json(status, JsonSerializer.Serialize(value));
+    public static ResponseMessage Json(int status, object value) => Json(status, JsonSerializer.Serialize(value, Options));
 
     public static ResponseMessage Errors(int status, IEnumerable<AppFolioFieldError> errors) =>
         Json(status, new { errors = errors.Select(e => e.Field is null ? (object)new { message = e.Message } : new { message = e.Message, field = e.Field }) });
