@@ -2,7 +2,7 @@ using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Plugins.AppFolio;
 
-/// <summary>Registers the appfolio plugin's services with the hub.</summary>
+/// <summary>Registers the AppFolio PMS connector under the plugin's id, <c>appfolio</c>.</summary>
 public sealed class AppFolioRegistrar : IPluginRegistrar
 {
     /// <inheritdoc />
@@ -10,7 +10,7 @@ public sealed class AppFolioRegistrar : IPluginRegistrar
     {
         ArgumentNullException.ThrowIfNull(context);
 
-        // Skeleton: the provider arrives with its own issue (see README.md). The manifest already names the plugin,
-        // its SDK version and its configuration schema, so that the hub lists it and operators can configure it.
+        // The connector keeps no settings of its own: every call brings the property's connection settings.
+        context.AddPmsConnector<AppFolioConnector>();
     }
 }
