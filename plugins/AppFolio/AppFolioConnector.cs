@@ -179,7 +179,7 @@ public sealed class AppFolioConnector : IPmsConnector
             .Where(o => !string.IsNullOrWhiteSpace(o.Id) && WorkOrderText.Carries(o.JobDescription, correlationKey))
             .OrderBy(o => o.CreatedAt, StringComparer.Ordinal)
             .FirstOrDefault();
-        return match is null ? NoWorkOrder.Result : Result<WorkOrderReceipt?>.Success(Receipt(match));
+        return match is null ? Result<WorkOrderReceipt?>.None : Result<WorkOrderReceipt?>.Success(Receipt(match));
     }
 
     /// <inheritdoc />
