@@ -142,6 +142,12 @@ internal static class PmsCommand
         }
 
         var seed = File.Exists(DemoPortfolio.File) ? SimulatorSeed.Load(DemoPortfolio.File) : SimulatorSeed.Empty;
-        return SimulatorHost.Start(options, seed, services.Data.Combine("simulators"), services.Get<Calls.TelephonyAccounts>().Shared());
+        var host = SimulatorHost.Start(options, seed, services.Data.Combine("simulators"), services.Get<Calls.TelephonyAccounts>().Shared());
+        foreach (var simulator in host.Simulators)
+        {
+            services.Get<HubAddress>().Simulators[simulator.Name] = new Uri(simulator.Url);
+        }
+
+        return host;
     }
 }

@@ -11,6 +11,9 @@ internal sealed partial class SimulatorService(
 {
     private SimulatorHost? _host;
 
+    /// <summary>The running simulators (tests and drills reach their ledgers through it).</summary>
+    public SimulatorHost? Host => _host;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         try
