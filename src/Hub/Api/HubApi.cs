@@ -23,6 +23,23 @@ internal static class HubApi
             return Results.Ok(await lookup.FindAsync(phone, portfolio, cancellationToken));
         });
         api.MapGet("/plugins", (PluginCatalog catalog) => Results.Ok(catalog.Plugins));
+
+        // `aipc pms sync` asks the running hub, which owns the demo's simulators and the connectors' caches.
+        api.MapPost("/properties/{property}/pms/sync", async (string property, string? portfolio, bool? whole, HttpContext http,
+            Portfolios.PropertyDirectory directory, Pms.PmsRosterSync sync, CancellationToken cancellationToken) =>
+        {
+            var scope = http.User.FindFirst(HubClaims.PortfolioScope)?.Value;
+            var (target, error) = await directory.FindAsync(property, scope == HubClaims.AllPortfolios ? portfolio : scope, cancellationToken);
+            if (target is null)
+            {
+                return Results.NotFound(new { error });
+            }
+
+            var result = await sync.SyncAsync(target, whole ?? false, cancellationToken);
+            return result.IsSuccess
+                ? Results.Ok(Pms.PmsSyncReport.From(target, result.Value))
+                : Results.UnprocessableEntity(new { error = result.Error.ToString() });
+        });
         return app;
     }
 }

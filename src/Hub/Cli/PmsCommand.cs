@@ -23,28 +23,57 @@ internal static class PmsCommand
         var portfolio = CliOptions.Portfolio();
         var whole = new Option<bool>("--whole") { Description = "Read the whole roster even when the PMS can list changes (finds moved-out residents)" };
         var command = new Command("sync", "Bring a property's roster in line with its PMS now") { property, portfolio, whole };
-        command.SetAction((parseResult, ct) => WithPropertyAsync(parseResult, property, portfolio, async (services, target, output) =>
+        command.SetAction(async (parseResult, ct) =>
         {
-            var result = await services.Get<PmsRosterSync>().SyncAsync(target, parseResult.GetValue(whole), ct);
-            if (!result.IsSuccess)
+            var output = parseResult.InvocationConfiguration.Output;
+            var holder = HubLock.ReadHolder(new DataDirectory(parseResult.GetValue(CliOptions.Data)!).LockFile);
+            if (holder is not null)
             {
-                await output.WriteLineAsync($"error: {target.PropertyCode}: {result.Error}");
-                return 1;
+                return await AskRunningHubAsync(holder, parseResult.GetValue(property)!, parseResult.GetValue(portfolio), parseResult.GetValue(whole), output, ct);
             }
 
-            var sync = result.Value;
-            await output.WriteLineAsync(
-                $"{target.PropertyCode}: {(sync.Whole ? "whole roster" : "changes since the last sync")} from {target.PmsPlugin}: {sync.Read} residents read, " +
-                $"{sync.Import.Added} added, {sync.Import.Updated} updated, {sync.Import.Unchanged} unchanged, {sync.Import.MovedOut} moved out, " +
-                $"{sync.Import.Problems.Count} skipped ({sync.Took.TotalSeconds:0.0} s)");
-            foreach (var problem in sync.Import.Problems)
+            return await WithPropertyAsync(parseResult, property, portfolio, async (services, target, output) =>
             {
-                await output.WriteLineAsync($"  entry {problem.Line}: {problem.Reason}");
-            }
+                var result = await services.Get<PmsRosterSync>().SyncAsync(target, parseResult.GetValue(whole), ct);
+                if (!result.IsSuccess)
+                {
+                    await output.WriteLineAsync($"error: {target.PropertyCode}: {result.Error}");
+                    return 1;
+                }
 
-            return sync.Import.Problems.Count == 0 ? 0 : 2;
-        }, ct));
+                return await PrintAsync(output, PmsSyncReport.From(target, result.Value));
+            }, ct);
+        });
         return command;
+    }
+
+    private static async Task<int> PrintAsync(TextWriter output, PmsSyncReport report)
+    {
+        await output.WriteLineAsync(report.Line);
+        foreach (var skipped in report.Skipped)
+        {
+            await output.WriteLineAsync("  " + skipped);
+        }
+
+        return report.Skipped.Count == 0 ? 0 : 2;
+    }
+
+    private static async Task<int> AskRunningHubAsync(HubLockInfo hub, string property, string? portfolio, bool whole, TextWriter output, CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(hub.Url), Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", hub.AdminToken);
+        var query = $"/api/v1/properties/{Uri.EscapeDataString(property)}/pms/sync?whole={(whole ? "true" : "false")}"
+            + (portfolio is null ? string.Empty : $"&portfolio={Uri.EscapeDataString(portfolio)}");
+        using var response = await http.PostAsync(query, null, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("error", out var e) ? e.GetString() : body;
+            await output.WriteLineAsync($"error: {property}: {error}");
+            return 1;
+        }
+
+        return await PrintAsync(output, System.Text.Json.JsonSerializer.Deserialize<PmsSyncReport>(body, System.Text.Json.JsonSerializerOptions.Web)!);
     }
 
     private static Command Check()
