@@ -42,6 +42,10 @@ public sealed class PmsCallTests : IAsyncLifetime
         Assert.Contains("lumb", filed.Category, StringComparison.OrdinalIgnoreCase);
         Assert.Matches("(?i)emergency|urgent", filed.Priority!);
         Assert.Contains(call.CallSid, filed.Text, StringComparison.Ordinal);
+        if (plugin != "appfolio")
+        {
+            Assert.Equal(pms.Resident, filed.Resident); // AppFolio files by occupancy, not by tenant
+        }
     }
 
     [Theory]
