@@ -1,13 +1,7 @@
-using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Outbox;
-using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Storage;
-using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Simulators;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AiPhoneCoverage.Hub.Tests.Pms;
 
@@ -37,35 +31,22 @@ public sealed class PmsFaultTests
     public async Task After_the_fault_every_work_order_exists_in_the_pms_exactly_once(string plugin, PmsFaultKind kind)
     {
         var pms = DemoPms.Named(plugin);
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero));
-        await using var hub = await TestHub.StartAsync(Provider.Sqlite, RepoPaths.Plugins, services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
-        });
-        using var simulators = SimulatorHost.Start(
-            new SimulatorOptions { Yardi = new() { Port = 0 }, RealPage = new() { Port = 0 }, AppFolio = new() { Port = 0 }, Twilio = new() { Port = 0 } },
-            SimulatorSeed.Load(RepoPaths.DemoPortfolio), hub.DataPath);
-        var simulator = simulators.Simulators.Single(s => s.Name == plugin);
-        hub.Get<HubAddress>().Simulators[plugin] = new Uri(simulator.Url);
-        Assert.True((await hub.Get<PortfolioImporter>().ImportAsync(RepoPaths.DemoPortfolio, CancellationToken.None)).Succeeded);
-        var portfolioId = (await hub.Get<PortfolioLookup>().FindAsync("demo", CancellationToken.None))!.Value;
-
+        await using var world = await SimulatedPms.StartAsync();
+        var simulator = world.Simulator(plugin);
         var keys = new List<string>();
         for (var i = 1; i <= 3; i++)
         {
-            keys.Add(await QueueAsync(hub, portfolioId, pms, clock, i));
+            keys.Add(await world.QueueAsync(pms, $"CAfault{i}"));
         }
 
-        var worker = hub.Get<OutboxWorker>();
         simulator.InjectFault(kind == PmsFaultKind.Throttled ? PmsFault.Throttled(TimeSpan.FromSeconds(20)) : PmsFault.Of(kind), count: 4);
-        for (var pass = 0; pass < 40 && !await SettledAsync(hub, portfolioId); pass++)
+        for (var pass = 0; pass < 40 && !await SettledAsync(world); pass++)
         {
-            await DriveAsync(clock, () => worker.DeliverDueAsync(CancellationToken.None));
-            clock.Advance(TimeSpan.FromSeconds(10));
+            await world.DeliverAsync();
+            world.Clock.Advance(TimeSpan.FromSeconds(10));
         }
 
-        await using var db = hub.Database.Open(PortfolioScope.For(portfolioId));
+        await using var db = world.Hub.Database.Open(PortfolioScope.For(world.PortfolioId));
         var rows = await db.Outbox.AsNoTracking().Where(o => o.Kind == OutboxKinds.WorkOrder).ToListAsync();
         Assert.All(rows, r => Assert.True(r.Status == OutboxStatus.Delivered, $"{r.CorrelationKey}: {r.Status} after {r.Attempts} attempts ({r.LastError})"));
         if (kind is PmsFaultKind.ServerError or PmsFaultKind.ConnectionReset or PmsFaultKind.MalformedBody or PmsFaultKind.Throttled)
@@ -78,38 +59,9 @@ public sealed class PmsFaultTests
         Assert.Equal(keys.Count, ledger.Count);
     }
 
-    /// <summary>Runs the work while moving the fake clock, so that timeouts and retry delays on it (the HTTP pipeline's) pass.</summary>
-    private static async Task DriveAsync(FakeTimeProvider clock, Func<Task> work)
+    private static async Task<bool> SettledAsync(SimulatedPms world)
     {
-        var running = work();
-        while (!running.IsCompleted)
-        {
-            clock.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.WhenAny(running, Task.Delay(5));
-        }
-
-        await running;
-    }
-
-    private static async Task<bool> SettledAsync(TestHub hub, Guid portfolioId)
-    {
-        await using var db = hub.Database.Open(PortfolioScope.For(portfolioId));
+        await using var db = world.Hub.Database.Open(PortfolioScope.For(world.PortfolioId));
         return !await db.Outbox.AnyAsync(o => o.Status == OutboxStatus.Pending);
-    }
-
-    private static async Task<string> QueueAsync(TestHub hub, Guid portfolioId, DemoPms pms, TimeProvider clock, int n)
-    {
-        var now = clock.GetUtcNow();
-        var key = $"CAfault{n}:wo1";
-        await using var db = hub.Database.Open(PortfolioScope.For(portfolioId));
-        db.Outbox.Add(new OutboxRecord
-        {
-            PortfolioId = portfolioId, Id = Guid.CreateVersion7(), Kind = OutboxKinds.WorkOrder, Subject = $"CAfault{n}", CorrelationKey = key,
-            PayloadJson = new WorkOrderPayload(pms.Property, pms.Unit, pms.Resident, "plumbing", "emergency", false, $"Leak under the sink {n}",
-                "there's water under my sink / yes it's still pouring out", pms.ResidentNumber, now, $"WO-00000{n}").ToJson(),
-            Status = OutboxStatus.Pending, NextAttemptAt = now, CreatedAt = now, UpdatedAt = now,
-        });
-        await db.SaveChangesAsync();
-        return key;
     }
 }
