@@ -16,3 +16,8 @@ $bench resume --postgres "$AIPC_TEST_POSTGRES"
 $bench analyze artifacts/plugins scenarios
 $bench memory src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll
 $bench startup src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll
+$bench pms-sync artifacts/plugins
+$bench pms-sync artifacts/plugins --postgres "$AIPC_TEST_POSTGRES"
+$bench outbox-lag artifacts/plugins
+$bench outbox-lag artifacts/plugins --postgres "$AIPC_TEST_POSTGRES"
+$bench outbox-outage artifacts/plugins

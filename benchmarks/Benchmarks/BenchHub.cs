@@ -23,19 +23,24 @@ internal sealed class BenchHub : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary><paramref name="postgres"/> is a server connection string; a fresh database is created on it.</summary>
-    public static async Task<BenchHub> StartAsync(string? postgres)
+    /// <summary>Builds the hub's services on a fresh database and migrates it.</summary>
+    /// <param name="postgres">A PostgreSQL server connection string, or null for a fresh SQLite file.</param>
+    /// <param name="plugins">The plugins folder the hub loads (the PMS connectors), or null for none.</param>
+    /// <param name="configure">Changes to the hub's services before they are built, for example a fake clock.</param>
+    public static async Task<BenchHub> StartAsync(string? postgres, string? plugins = null, Action<IServiceCollection>? configure = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "aipc-bench", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
             ["Storage:ConnectionString"] = postgres is null ? null : await CreateDatabaseAsync(postgres),
-            ["Plugins:Path"] = Path.Combine(folder, "no-plugins"),
+            ["Plugins:Path"] = plugins is null ? Path.Combine(folder, "no-plugins") : Path.GetFullPath(plugins),
             ["Storage:BackgroundCheckpoint"] = "true", // as `serve` runs; the checkpoint worker runs beside the measurement
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging().AddHubCore(configuration, new DataDirectory(Path.Combine(folder, "data"))).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddHubCore(configuration, new DataDirectory(Path.Combine(folder, "data")));
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
         var hub = new BenchHub(services, folder);
         if (postgres is null)

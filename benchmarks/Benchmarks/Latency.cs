@@ -9,6 +9,9 @@ internal sealed class Latency
 
     public void Add(long startTimestamp) => _ticks.Add(Stopwatch.GetTimestamp() - startTimestamp);
 
+    /// <summary>Adds a duration measured some other way (for example from two recorded times).</summary>
+    public void Add(TimeSpan elapsed) => _ticks.Add((long)(elapsed.TotalSeconds * Stopwatch.Frequency));
+
     public int Count => _ticks.Count;
 
     public double PercentileMicroseconds(double p)

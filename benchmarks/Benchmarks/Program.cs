@@ -1,8 +1,10 @@
 using AiPhoneCoverage.Benchmarks;
 
 // Usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | analyze <plugins> <scenarios> | memory <hub dll> | startup <hub dll>
+//   | pms-sync <plugins> [--postgres <cs>] | outbox-lag <plugins> [--postgres <cs>] [--down <pms>] | outbox-outage <plugins>
 // benchmarks/run.sh runs all of them in Release and prints the rows of docs/performance.md.
 var output = Console.Out;
+string? Option(string name) => Array.IndexOf(args, name) is var at and >= 1 && at + 1 < args.Length ? args[at + 1] : null;
 switch (args.FirstOrDefault())
 {
     case "import":
@@ -23,8 +25,18 @@ switch (args.FirstOrDefault())
     case "startup" when args.Length > 1:
         await StartupMeasurement.RunAsync(args[1], output);
         break;
+    case "pms-sync" when args.Length > 1:
+        await PmsSyncMeasurement.RunAsync(args[1], Option("--postgres"), output);
+        break;
+    case "outbox-lag" when args.Length > 1:
+        await OutboxLagMeasurement.RunAsync(args[1], Option("--postgres"), Option("--down"), output);
+        break;
+    case "outbox-outage" when args.Length > 1:
+        await OutboxOutageMeasurement.RunAsync(args[1], output);
+        break;
     default:
-        Console.Error.WriteLine("usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | startup <hub dll>");
+        Console.Error.WriteLine("usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | analyze <plugins> <scenarios> | memory <hub dll> | startup <hub dll>"
+            + " | pms-sync <plugins> [--postgres <cs>] | outbox-lag <plugins> [--postgres <cs>] [--down <pms>] | outbox-outage <plugins>");
         return 2;
 }
 
