@@ -20,6 +20,9 @@ internal sealed class HubOptions
     /// <summary>How often the outbox worker looks for work orders and texts to deliver.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How many outbox rows are delivered at once (each through its own receiver).</summary>
+    public int OutboxConcurrency { get; set; } = 8;
+
     /// <summary>The first retry's delay; each further retry doubles it, up to <see cref="OutboxBackoffCap"/>.</summary>
     public TimeSpan OutboxBackoffBase { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -91,17 +91,25 @@ internal static class HubServiceCollectionExtensions
         // not retried here: the outbox retries them with their idempotency key.
         services.AddHttpClient("telephony.twilio").AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
 
-        // PMS connectors' requests: timeouts and a circuit breaker; reads are retried here, writes by the outbox (which
-        // searches by correlation key before creating again). SOAP reads are POSTs too, so connectors retry nothing.
+        // PMS connectors' requests: timeouts and a circuit breaker, and no retries here at all. Work orders are retried
+        // by the outbox on its backoff schedule (searching by correlation key first), roster syncs by their schedule:
+        // a retry here would multiply every backoff step against a failing PMS (the benchmark in docs/performance.md).
         foreach (var pms in new[] { "yardi", "realpage", "appfolio" })
         {
             services.AddHttpClient(pms).AddStandardResilienceHandler(o =>
             {
-                o.Retry.DisableForUnsafeHttpMethods();
+                o.Retry.ShouldHandle = static _ => Polly.PredicateResult.False();
                 o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(20);
                 o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(45);
                 o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(40);
             });
+        }
+
+        // Vendor dispatchers: timeouts and a circuit breaker; a POST is never retried here (the dispatch searches or
+        // resends its idempotency key instead).
+        foreach (var vendor in new[] { "vendor.generic", "vendor.servicechannel" })
+        {
+            services.AddHttpClient(vendor).AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
         }
 
         var loader = new IsolatedPluginLoader((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<IsolatedPluginLoader>());

@@ -36,12 +36,16 @@ internal sealed partial class OutboxWorker(
                 .Select(o => (o.PortfolioId, o.Id)).ToList();
         }
 
+        // Several at once, so that one slow or failing PMS does not hold up the others' work orders and texts.
         var handled = 0;
-        foreach (var (portfolioId, id) in due)
-        {
-            handled += await DeliverOneAsync(portfolioId, id, cancellationToken) ? 1 : 0;
-        }
-
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.OutboxConcurrency, CancellationToken = cancellationToken },
+            async (row, token) =>
+            {
+                if (await DeliverOneAsync(row.PortfolioId, row.Id, token))
+                {
+                    Interlocked.Increment(ref handled);
+                }
+            });
         return handled;
     }
 
