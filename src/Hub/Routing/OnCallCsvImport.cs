@@ -30,6 +30,12 @@ internal sealed class OnCallCsvImport(HubDatabase database, TimeProvider time)
         foreach (var group in file.Rows.Where(r => r.Kind != OnCallCsvKind.Override).GroupBy(r => r.Rotation))
         {
             var lines = group.ToList();
+            if (file.SpoiledRotations.TryGetValue(group.Key, out var spoiledBy))
+            {
+                problems.AddRange(lines.Select(l => new RowProblem(l.Line, $"rotation '{group.Key}' not imported: line {spoiledBy} is rejected")));
+                continue;
+            }
+
             var reasons = CheckRotation(property, lines, rotations, propertyCodes, contacts, details, conflicts, out var settings);
             if (reasons.Count > 0)
             {
@@ -189,9 +195,14 @@ internal sealed class OnCallCsvImport(HubDatabase database, TimeProvider time)
         Dictionary<string, ContactSpec> details, HashSet<string> accepted, OnCallCsvFile file)
     {
         var name = line.Rotation;
+        if (file.SpoiledRotations.TryGetValue(name, out var spoiledBy))
+        {
+            return $"rotation '{name}' not imported: line {spoiledBy} is rejected";
+        }
+
         if (file.Rows.Any(r => r.Rotation == name && r.Kind != OnCallCsvKind.Override) && !accepted.Contains(name))
         {
-            return $"rotation '{name}' is not imported";
+            return $"rotation '{name}' not imported";
         }
 
         if (!rotations.TryGetValue(name, out var rotation) || rotation.PropertyId != property.PropertyId)

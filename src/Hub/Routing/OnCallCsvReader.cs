@@ -51,6 +51,7 @@ internal sealed class OnCallCsvReader(PhoneNumberNormalizer phones)
         var rows = new List<OnCallCsvRow>();
         var problems = new List<RowProblem>();
         var present = header.ToHashSet();
+        var spoiled = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastLine = 1;
         while (ReadRecord(csv, problems, lastLine))
         {
@@ -61,16 +62,11 @@ internal sealed class OnCallCsvReader(PhoneNumberNormalizer phones)
                 continue;
             }
 
-            if (badData)
+            if (badData || csv.Parser.Count != header.Count)
             {
-                problems.Add(new RowProblem(line, "has a stray quote"));
+                problems.Add(new RowProblem(line, badData ? "has a stray quote" : $"has {csv.Parser.Count} fields, the header has {header.Count}"));
+                Spoil(csv, header, line, spoiled);
                 badData = false;
-                continue;
-            }
-
-            if (csv.Parser.Count != header.Count)
-            {
-                problems.Add(new RowProblem(line, $"has {csv.Parser.Count} fields, the header has {header.Count}"));
                 continue;
             }
 
@@ -80,6 +76,7 @@ internal sealed class OnCallCsvReader(PhoneNumberNormalizer phones)
             if (row is null)
             {
                 problems.Add(new RowProblem(line, string.Join("; ", reasons)));
+                Spoil(csv, header, line, spoiled);
             }
             else
             {
@@ -87,7 +84,18 @@ internal sealed class OnCallCsvReader(PhoneNumberNormalizer phones)
             }
         }
 
-        return new OnCallCsvFile(rows, problems, null);
+        return new OnCallCsvFile(rows, problems, null) { SpoiledRotations = spoiled };
+    }
+
+    // A rejected line that may have been a member or escalation line spoils its rotation, as far as its fields can be read.
+    private static void Spoil(CsvReader csv, List<string> header, int line, Dictionary<string, int> spoiled)
+    {
+        string Field(string column) => header.IndexOf(column) is var i && i < csv.Parser.Count ? csv.Parser[i].Trim() : string.Empty;
+        var rotation = Field("rotation");
+        if (rotation.Length > 0 && !(WireNames.TryParse<OnCallCsvKind>(Field("kind"), out var kind) && kind == OnCallCsvKind.Override))
+        {
+            spoiled.TryAdd(rotation, line);
+        }
     }
 
     private static bool ReadRecord(CsvReader csv, List<RowProblem> problems, int lastLine)
