@@ -1,6 +1,7 @@
 using System.Globalization;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Routing;
+using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Hub.Cli;
 
@@ -12,7 +13,7 @@ internal static class OnCallPrinter
         await output.WriteLineAsync($"{property.PortfolioCode}/{property.PropertyCode} {trade} at {Local(instant, zone)} ({zone.Id})");
         if (answer.Contact is { } contact)
         {
-            await output.WriteLineAsync($"on call:    {contact.Name} ({contact.Role.ToString().ToLowerInvariant()}) {contact.MaskedPhone}");
+            await output.WriteLineAsync($"on call:    {contact.Name} ({contact.Role.ToWire()}) {contact.MaskedPhone}");
             await output.WriteLineAsync($"why:        {answer.Rule!.Describe()}");
             foreach (var skipped in answer.Rule.Skipped)
             {
@@ -30,7 +31,7 @@ internal static class OnCallPrinter
             : $"until:      no change in the next {OnCallResolver.LookAhead.TotalDays:0} days");
         if (answer.Escalation.Count > 0)
         {
-            await output.WriteLineAsync($"escalation: {string.Join(", ", answer.Escalation.Select(e => $"{e.Name} ({e.Role.ToString().ToLowerInvariant()}) {e.MaskedPhone}"))}");
+            await output.WriteLineAsync($"escalation: {string.Join(", ", answer.Escalation.Select(e => $"{e.Name} ({e.Role.ToWire()}) {e.MaskedPhone}"))}");
         }
     }
 
