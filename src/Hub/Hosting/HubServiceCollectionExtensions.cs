@@ -52,6 +52,10 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<PortfolioImporter>();
         services.AddSingleton<PortfolioExporter>();
         services.AddSingleton<DemoPortfolio>();
+        services.AddSingleton<Routing.OnCallValidator>();
+        services.AddSingleton<Routing.OnCallService>();
+        services.AddSingleton<Routing.OnCallCsvReader>();
+        services.AddSingleton<Routing.OnCallCsvImport>();
 
         services.AddSingleton<IActivitySource, BuiltInActivities>();
         services.AddSingleton<IActivitySource, PluginActivities>();

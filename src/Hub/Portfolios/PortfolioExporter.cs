@@ -38,7 +38,8 @@ internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pms
             documents.Add(ToDocument(property, roster));
         }
 
-        var document = new PortfolioDocument { Code = portfolio.Code, Name = portfolio.Name, Properties = documents };
+        var (contacts, onCall) = await Routing.OnCallExport.ExportAsync(db, cancellationToken);
+        var document = new PortfolioDocument { Code = portfolio.Code, Name = portfolio.Name, Properties = documents, Contacts = contacts, OnCall = onCall };
         if (outputFile is not null)
         {
             await File.WriteAllTextAsync(outputFile, JsonSerializer.Serialize(document, PortfolioJson.Options), cancellationToken);

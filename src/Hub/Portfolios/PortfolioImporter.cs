@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AiPhoneCoverage.Hub.Portfolios;
 
 /// <summary>
-/// Onboards a portfolio written as a file: the portfolio, its properties and routed numbers (upserted by code, in one
-/// transaction), then each property's roster CSV. Everything is checked first; a bad file changes nothing.
+/// Onboards a portfolio written as a file: the portfolio, its properties and routed numbers (upserted by code) and its
+/// on-call contacts and schedules (replaced, when the file has them), in one transaction, then each property's roster
+/// CSV. Everything is checked first; a bad file changes nothing.
 /// </summary>
 internal sealed class PortfolioImporter(
     HubDatabase database,
@@ -18,6 +19,7 @@ internal sealed class PortfolioImporter(
     PhoneNumberNormalizer phones,
     DefaultWorkflows defaultWorkflows,
     Pms.PmsTargets pmsTargets,
+    Routing.OnCallValidator onCallValidator,
     TimeProvider time)
 {
     public async Task<PortfolioImportResult> ImportAsync(string path, CancellationToken cancellationToken)
@@ -126,6 +128,12 @@ internal sealed class PortfolioImporter(
 
             Apply(property, doc);
             refs[doc.Code] = new PropertyRef(portfolioId, document.Code, property.Id, property.Code, property.PmsPlugin);
+        }
+
+        if (onCallValidator.Read(document).Plan is { } onCall)
+        {
+            var propertyIds = refs.ToDictionary(r => r.Key, r => r.Value.PropertyId, StringComparer.Ordinal);
+            await Routing.OnCallWriter.ReplaceAsync(db, portfolioId, onCall, propertyIds, now, cancellationToken);
         }
 
         db.Changes.Add(new ChangeRecord { PortfolioId = portfolioId, Topic = ChangeTopics.Properties, Subject = portfolioId.ToString(), At = now });

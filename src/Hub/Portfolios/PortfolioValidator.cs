@@ -4,7 +4,7 @@ using AiPhoneCoverage.Hub.Residents;
 namespace AiPhoneCoverage.Hub.Portfolios;
 
 /// <summary>Checks a portfolio file before anything is written, and lists every problem at once.</summary>
-internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones)
+internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, Routing.OnCallValidator onCall)
 {
     public IReadOnlyList<string> Validate(PortfolioDocument document)
     {
@@ -61,6 +61,7 @@ internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones)
             }
         }
 
+        problems.AddRange(onCall.Read(document).Problems);
         return problems;
     }
 

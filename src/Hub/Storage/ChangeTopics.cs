@@ -8,4 +8,7 @@ internal static class ChangeTopics
 
     /// <summary>A portfolio's properties or routed numbers changed; the subject is the portfolio id.</summary>
     public const string Properties = "properties";
+
+    /// <summary>A portfolio's on-call contacts, rotations or overrides changed; the subject is the portfolio id.</summary>
+    public const string OnCall = "oncall";
 }

@@ -52,6 +52,14 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
 
+    public DbSet<OnCallContactRecord> OnCallContacts => Set<OnCallContactRecord>();
+
+    public DbSet<OnCallRotationRecord> OnCallRotations => Set<OnCallRotationRecord>();
+
+    public DbSet<OnCallMemberRecord> OnCallMembers => Set<OnCallMemberRecord>();
+
+    public DbSet<OnCallOverrideRecord> OnCallOverrides => Set<OnCallOverrideRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();

@@ -287,6 +287,214 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("change_feed", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_oncall_contacts");
+
+                    b.HasIndex("PortfolioId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_oncall_contacts_portfolio_id_code");
+
+                    b.ToTable("oncall_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallMemberRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rotation_id");
+
+                    b.Property<bool>("Escalation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalation");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.HasKey("PortfolioId", "RotationId", "Escalation", "Position")
+                        .HasName("pk_oncall_members");
+
+                    b.HasIndex("PortfolioId", "ContactId")
+                        .HasDatabaseName("ix_oncall_members_portfolio_id_contact_id");
+
+                    b.ToTable("oncall_members", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallOverrideRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<string>("FromLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_local");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("RotationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rotation_id");
+
+                    b.Property<string>("ToLocal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_local");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_oncall_overrides");
+
+                    b.HasIndex("PortfolioId", "ContactId")
+                        .HasDatabaseName("ix_oncall_overrides_portfolio_id_contact_id");
+
+                    b.HasIndex("PortfolioId", "RotationId", "FromLocal")
+                        .HasDatabaseName("ix_oncall_overrides_portfolio_id_rotation_id_from_local");
+
+                    b.ToTable("oncall_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallRotationRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("HandoffDay")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handoff_day");
+
+                    b.Property<TimeOnly>("HandoffTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handoff_time");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Trade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WindowsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("windows_json");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_oncall_rotations");
+
+                    b.HasIndex("PortfolioId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_oncall_rotations_portfolio_id_name");
+
+                    b.HasIndex("PortfolioId", "PropertyId", "Trade")
+                        .HasDatabaseName("ix_oncall_rotations_portfolio_id_property_id_trade");
+
+                    b.ToTable("oncall_rotations", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -896,6 +1104,66 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_call_turns_calls_portfolio_id_call_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_contacts_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallMemberRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_members_oncall_contacts_portfolio_id_contact_id");
+
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.OnCallRotationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_members_oncall_rotations_portfolio_id_rotation_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallOverrideRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_overrides_oncall_contacts_portfolio_id_contact_id");
+
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.OnCallRotationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "RotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_overrides_oncall_rotations_portfolio_id_rotation_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallRotationRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_oncall_rotations_portfolios_portfolio_id");
+
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PropertyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "PropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_oncall_rotations_properties_portfolio_id_property_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OutboxRecord", b =>
