@@ -13,4 +13,5 @@ namespace AiPhoneCoverage.Plugins.Vendors.Generic;
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(DispatchPayload))]
 [JsonSerializable(typeof(VendorAnswer))]
+[JsonSerializable(typeof(VendorRefusal))]
 internal sealed partial class GenericJson : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http;
+using System.Text.Json;
 using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Plugins.Vendors.Generic;
@@ -7,13 +8,14 @@ namespace AiPhoneCoverage.Plugins.Vendors.Generic;
 /// <summary>
 /// Maps a vendor's refusals and transport failures to <see cref="ProviderError"/>: 400, 401, 403, 404 (and other 4xx)
 /// are Permanent; 408, 429 and 5xx Transient; no connection, or the hub's pipeline refusing to send, Transient; a
-/// timeout or a lost connection after the webhook was sent Unknown (the vendor may have the job).
+/// timeout or a lost connection after the webhook was sent Unknown (the vendor may have the job). Messages quote only
+/// the <c>error</c> or <c>message</c> of a JSON body, cleaned of the secrets and the work order's own text.
 /// </summary>
 internal static class VendorErrors
 {
     public static ProviderError FromAnswer(int status, string? body, TimeSpan? retryAfter, string what, string notFoundCode, IEnumerable<string?> sensitive)
     {
-        var says = string.IsNullOrWhiteSpace(body) ? string.Empty : ": " + ErrorText.Clean(body, sensitive);
+        var says = Reason(body) is { } reason ? ": " + ErrorText.Clean(reason, sensitive) : string.Empty;
         var detail = $"the vendor answered an attempt to {what} with HTTP {status.ToString(CultureInfo.InvariantCulture)}{says}";
         var wait = retryAfter is { } after ? $"; retry after {Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(CultureInfo.InvariantCulture)} s" : string.Empty;
         return status switch
@@ -75,6 +77,25 @@ internal static class VendorErrors
         return DateTimeOffset.TryParseExact(header.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? (at > now ? at - now : TimeSpan.Zero)
             : null;
+    }
+
+    // Only the error or message of a JSON body: a vendor's page or echo of the request stays out of operators' messages.
+    private static string? Reason(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            var refusal = JsonSerializer.Deserialize(body, GenericJson.Default.VendorRefusal);
+            return new[] { refusal?.Error, refusal?.Message }.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     // The hub's resilience pipeline is Polly, which this plugin does not reference: recognise its rejections by name.
