@@ -38,7 +38,7 @@ public sealed class VendorEndpointSimulator : PmsSimulator
     /// <summary>The vendors played, as configured now.</summary>
     public IReadOnlyList<SimulatedVendor> Vendors => _vendors.Values.OrderBy(v => v.Code, StringComparer.Ordinal).ToList();
 
-    /// <summary>Every webhook received so far, oldest first, refused ones included (a snapshot; safe from any thread).</summary>
+    /// <summary>Every webhook that reached the vendor's checks so far, oldest first, refused ones included; requests answered by an injected fault before them are not (a snapshot; safe from any thread).</summary>
     public IReadOnlyList<VendorDelivery> Deliveries => _ledger.Deliveries;
 
     /// <summary>The jobs taken in so far, oldest first, with their status now (a snapshot; safe from any thread).</summary>
