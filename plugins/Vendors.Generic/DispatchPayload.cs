@@ -37,10 +37,12 @@ internal sealed record DispatchPayload(
             order.Summary,
             order.Description,
             order.PermissionToEnter.ToWire(),
-            order.AccessNotes,
-            order.ContactPhone,
+            NullIfBlank(order.AccessNotes),
+            NullIfBlank(order.ContactPhone),
             order.ReportedAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             request.NotToExceed,
             callbackUrl?.AbsoluteUri);
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -14,7 +14,7 @@ public sealed class GenericErrorTests : IDisposable
 {
     private const string Secret = "demo-acme-plumbing-secret";
     private readonly VendorEndpointSimulator _vendors = new(0);
-    private readonly VendorHarness _harness = new(timeout: TimeSpan.FromSeconds(1));
+    private readonly VendorHarness _harness = new();
 
     private Dictionary<string, string> Settings(string webhookUrl, string secret = Secret) =>
         VendorHarness.Settings(("webhookUrl", webhookUrl), ("signingSecret", secret), ("statusUrl", _vendors.StatusUrl("acme-plumbing")));
@@ -114,10 +114,12 @@ public sealed class GenericErrorTests : IDisposable
     [Fact]
     public async Task A_timeout_is_unknown_for_the_webhook_and_transient_for_a_status_read()
     {
-        _vendors.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(3)), 2);
+        using var impatient = new VendorHarness(timeout: TimeSpan.FromSeconds(2));
+        _vendors.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(4)), 2);
 
-        var receipt = await DispatchAsync();
-        var status = await _harness.Generic.GetStatusAsync("job-0001", Settings(_vendors.WebhookUrl("acme-plumbing")), CancellationToken.None);
+        var receipt = await impatient.Generic.DispatchAsync(
+            new DispatchRequest(VendorHarness.Order(), "acme-plumbing", 250m, Settings(_vendors.WebhookUrl("acme-plumbing"))), CancellationToken.None);
+        var status = await impatient.Generic.GetStatusAsync("job-0001", Settings(_vendors.WebhookUrl("acme-plumbing")), CancellationToken.None);
 
         Assert.Equal(("timeout", ErrorKind.Unknown), (receipt.Error?.Code, receipt.Error?.Kind));
         Assert.Equal(("timeout", ErrorKind.Transient), (status.Error?.Code, status.Error?.Kind));

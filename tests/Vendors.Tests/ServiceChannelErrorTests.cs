@@ -14,7 +14,8 @@ namespace AiPhoneCoverage.Vendors.Tests;
 public sealed class ServiceChannelErrorTests : IDisposable
 {
     private readonly ServiceChannelSimulator _serviceChannel = new(0);
-    private readonly VendorHarness _harness = new(timeout: TimeSpan.FromSeconds(1));
+    private readonly VendorHarness _harness = new();
+    private readonly VendorHarness _impatient = new(timeout: TimeSpan.FromSeconds(2));
 
     private Dictionary<string, string> Settings(string? url = null, params (string Key, string Value)[] more)
     {
@@ -195,10 +196,11 @@ public sealed class ServiceChannelErrorTests : IDisposable
     public async Task A_timeout_is_unknown_for_the_create_and_transient_for_a_read()
     {
         await WarmAsync();
-        _serviceChannel.InjectCreateFault(PmsFault.Latency(TimeSpan.FromSeconds(3)));
-        var created = await DispatchAsync();
-        _serviceChannel.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(3)));
-        var read = await _harness.ServiceChannel.GetStatusAsync(_serviceChannel.WorkOrders[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Settings(), CancellationToken.None);
+        _serviceChannel.InjectCreateFault(PmsFault.Latency(TimeSpan.FromSeconds(4)));
+        var created = await _impatient.ServiceChannel.DispatchAsync(
+            new DispatchRequest(VendorHarness.Order("CA0001:wo1", Category.Hvac, Urgency.Urgent), "cool-air", 400m, Settings()), CancellationToken.None);
+        _serviceChannel.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(4)));
+        var read = await _impatient.ServiceChannel.GetStatusAsync(_serviceChannel.WorkOrders[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Settings(), CancellationToken.None);
 
         Assert.Equal(("timeout", ErrorKind.Unknown), (created.Error?.Code, created.Error?.Kind));
         Assert.Equal(("timeout", ErrorKind.Transient), (read.Error?.Code, read.Error?.Kind));
@@ -211,9 +213,10 @@ public sealed class ServiceChannelErrorTests : IDisposable
     [InlineData(PmsFaultKind.Latency, "timeout")]
     public async Task A_failed_token_request_is_transient_never_unknown(PmsFaultKind kind, string code)
     {
-        _serviceChannel.InjectTokenFault(new PmsFault(kind, kind == PmsFaultKind.Latency ? TimeSpan.FromSeconds(3) : TimeSpan.Zero));
+        _serviceChannel.InjectTokenFault(new PmsFault(kind, kind == PmsFaultKind.Latency ? TimeSpan.FromSeconds(4) : TimeSpan.Zero));
 
-        var receipt = await DispatchAsync();
+        var receipt = await _impatient.ServiceChannel.DispatchAsync(
+            new DispatchRequest(VendorHarness.Order("CA0001:wo1", Category.Hvac, Urgency.Urgent), "cool-air", 400m, Settings()), CancellationToken.None);
 
         Assert.Equal((code, ErrorKind.Transient), (receipt.Error?.Code, receipt.Error?.Kind));
         Assert.Empty(_serviceChannel.WorkOrders);
@@ -254,6 +257,7 @@ public sealed class ServiceChannelErrorTests : IDisposable
 
     public void Dispose()
     {
+        _impatient.Dispose();
         _harness.Dispose();
         _serviceChannel.Dispose();
     }
