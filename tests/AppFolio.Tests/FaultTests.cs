@@ -9,7 +9,7 @@ namespace AiPhoneCoverage.AppFolio.Tests;
 /// </summary>
 public sealed class FaultTests : IDisposable
 {
-    private readonly AppFolioHarness _appFolio = new(timeout: TimeSpan.FromSeconds(1));
+    private readonly AppFolioHarness _appFolio = new(timeout: TimeSpan.FromSeconds(3));
 
     private PmsProperty Property => _appFolio.Property();
 
@@ -147,7 +147,7 @@ public sealed class FaultTests : IDisposable
     public async Task A_timeout_is_transient_for_a_read_and_unknown_for_a_create()
     {
         await WarmAsync();
-        _appFolio.Simulator.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(3)), 2);
+        _appFolio.Simulator.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(8)), 2);
 
         var read = await ReadAsync();
         var created = await CreateAsync();

@@ -54,9 +54,10 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_create_that_times_out_is_unknown()
     {
-        using var world = new RpxWorld(attemptTimeout: TimeSpan.FromSeconds(1));
+        // Generous enough that the reads before it never time out on a busy machine; the create waits twice as long.
+        using var world = new RpxWorld(attemptTimeout: TimeSpan.FromSeconds(5));
 
-        var result = await CreateWithFaultAsync(world, PmsFault.Latency(TimeSpan.FromSeconds(3)));
+        var result = await CreateWithFaultAsync(world, PmsFault.Latency(TimeSpan.FromSeconds(10)));
 
         Assert.Equal(("timeout", ErrorKind.Unknown), (result.Error!.Code, result.Error.Kind));
     }

@@ -114,8 +114,8 @@ public sealed class GenericErrorTests : IDisposable
     [Fact]
     public async Task A_timeout_is_unknown_for_the_webhook_and_transient_for_a_status_read()
     {
-        using var impatient = new VendorHarness(timeout: TimeSpan.FromSeconds(2));
-        _vendors.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(4)), 2);
+        using var impatient = new VendorHarness(timeout: TimeSpan.FromSeconds(3));
+        _vendors.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(8)), 2);
 
         var receipt = await impatient.Generic.DispatchAsync(
             new DispatchRequest(VendorHarness.Order(), "acme-plumbing", 250m, Settings(_vendors.WebhookUrl("acme-plumbing"))), CancellationToken.None);

@@ -15,7 +15,7 @@ public sealed class ServiceChannelErrorTests : IDisposable
 {
     private readonly ServiceChannelSimulator _serviceChannel = new(0);
     private readonly VendorHarness _harness = new();
-    private readonly VendorHarness _impatient = new(timeout: TimeSpan.FromSeconds(2));
+    private readonly VendorHarness _impatient = new(timeout: TimeSpan.FromSeconds(3));
 
     private Dictionary<string, string> Settings(string? url = null, params (string Key, string Value)[] more)
     {
@@ -196,10 +196,10 @@ public sealed class ServiceChannelErrorTests : IDisposable
     public async Task A_timeout_is_unknown_for_the_create_and_transient_for_a_read()
     {
         await WarmAsync();
-        _serviceChannel.InjectCreateFault(PmsFault.Latency(TimeSpan.FromSeconds(4)));
+        _serviceChannel.InjectCreateFault(PmsFault.Latency(TimeSpan.FromSeconds(8)));
         var created = await _impatient.ServiceChannel.DispatchAsync(
             new DispatchRequest(VendorHarness.Order("CA0001:wo1", Category.Hvac, Urgency.Urgent), "cool-air", 400m, Settings()), CancellationToken.None);
-        _serviceChannel.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(4)));
+        _serviceChannel.InjectFault(PmsFault.Latency(TimeSpan.FromSeconds(8)));
         var read = await _impatient.ServiceChannel.GetStatusAsync(_serviceChannel.WorkOrders[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Settings(), CancellationToken.None);
 
         Assert.Equal(("timeout", ErrorKind.Unknown), (created.Error?.Code, created.Error?.Kind));
@@ -213,7 +213,7 @@ public sealed class ServiceChannelErrorTests : IDisposable
     [InlineData(PmsFaultKind.Latency, "timeout")]
     public async Task A_failed_token_request_is_transient_never_unknown(PmsFaultKind kind, string code)
     {
-        _serviceChannel.InjectTokenFault(new PmsFault(kind, kind == PmsFaultKind.Latency ? TimeSpan.FromSeconds(4) : TimeSpan.Zero));
+        _serviceChannel.InjectTokenFault(new PmsFault(kind, kind == PmsFaultKind.Latency ? TimeSpan.FromSeconds(8) : TimeSpan.Zero));
 
         var receipt = await _impatient.ServiceChannel.DispatchAsync(
             new DispatchRequest(VendorHarness.Order("CA0001:wo1", Category.Hvac, Urgency.Urgent), "cool-air", 400m, Settings()), CancellationToken.None);

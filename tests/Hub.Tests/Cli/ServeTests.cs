@@ -45,7 +45,7 @@ public sealed class ServeTests
         var properties = await new Aipc(hub.DataPath).RunAsync("properties", "--json");
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Contains("plugins: 6 loaded, 0 faulted", hub.Output, StringComparison.Ordinal);
+        Assert.Contains("plugins: 8 loaded, 0 faulted", hub.Output, StringComparison.Ordinal);
         Assert.Equal(
             ["maple-court yardi", "river-bend realpage", "sunset-vista appfolio"],
             JsonDocument.Parse(properties.Output).RootElement.EnumerateArray().Select(p => $"{p.GetProperty("property").GetString()} {p.GetProperty("pms").GetString()}"));
@@ -94,7 +94,7 @@ public sealed class ServeTests
         var listed = await Aipc.WithData(folder.Combine("data"), Provider.Sqlite, plugins).RunAsync("plugins", "--json");
 
         Assert.True(health.IsSuccessStatusCode);
-        Assert.Contains("plugins: 6 loaded, 1 faulted", hub.Output, StringComparison.Ordinal);
+        Assert.Contains("plugins: 8 loaded, 1 faulted", hub.Output, StringComparison.Ordinal);
         var faulted = Assert.Single(JsonDocument.Parse(listed.Output).RootElement.EnumerateArray(), p => p.GetProperty("status").GetString() == "faulted");
         Assert.Equal("test.throwing", faulted.GetProperty("id").GetString());
         Assert.Equal("InvalidOperationException: the registrar failed on purpose", faulted.GetProperty("reason").GetString());

@@ -89,7 +89,7 @@ public sealed class PluginLoaderTests : IDisposable
         var plugins = new IsolatedPluginLoader(NullLogger<IsolatedPluginLoader>.Instance)
             .LoadAll(RepoPaths.Plugins, _services, new ConfigurationBuilder().Build());
 
-        Assert.Equal(["ai.local", "ai.openai", "appfolio", "realpage", "telephony.twilio", "yardi"], plugins.Select(p => p.Id).Order());
+        Assert.Equal(["ai.local", "ai.openai", "appfolio", "realpage", "telephony.twilio", "vendor.generic", "vendor.servicechannel", "yardi"], plugins.Select(p => p.Id).Order());
         Assert.All(plugins, p => Assert.True(p.Status == PluginStatus.Loaded, $"{p.Id}: {p.Reason}"));
     }
 
