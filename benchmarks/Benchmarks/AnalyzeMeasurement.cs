@@ -51,7 +51,8 @@ internal static class AnalyzeMeasurement
             }
         }
 
-        output.WriteLine(FormattableString.Invariant($"| ai.local model load (MiniLM + {3053} shipped exemplar embeddings), in its plugin load context | {load.TotalMilliseconds:F0} ms |"));
+        var exemplars = File.ReadLines(Path.Combine(Path.GetFullPath(pluginsFolder), "ai.local", "Corpus", "exemplars.jsonl")).Count(l => l.Trim().Length > 0);
+        output.WriteLine(FormattableString.Invariant($"| ai.local model load (MiniLM + {exemplars:N0} shipped exemplar embeddings), in its plugin load context | {load.TotalMilliseconds:F0} ms |"));
         output.WriteLine($"| ai.local analysis of one caller turn (scenario library turns, 2 rounds after a warm-up round) | {latency.Summary().Replace("lookups", "analyses", StringComparison.Ordinal)} |");
     }
 
