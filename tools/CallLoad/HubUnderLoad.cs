@@ -8,19 +8,21 @@ namespace AiPhoneCoverage.CallLoad;
 /// <summary>
 /// The built hub as its own process (`serve`) on a fresh data directory: SQLite with the demo seeded by serve, or a
 /// fresh PostgreSQL database with the demo imported by `portfolio import`. The settings go in the data directory's
-/// appsettings.json: a known Twilio account (so that the load tool can sign), the public URL, and the Twilio REST
-/// simulator's URL (the hub runs it on SQLite; on PostgreSQL, where serve runs no simulators, this process does).
+/// appsettings.json: a known Twilio account (so that the load tool can sign), the public URL, and the URL of the Twilio
+/// REST simulator that takes the hub's texts. That simulator runs in this process, not in the hub's (serve runs none on
+/// PostgreSQL, and WireMock's CPU and request log would count as the hub's on SQLite), so the PMS and Twilio simulators
+/// of serve are off; the PMS connectors are skeletons that call nobody yet.
 /// </summary>
 internal sealed class HubUnderLoad : IAsyncDisposable
 {
     private readonly ChildProcess _process;
-    private readonly TwilioSimulator? _twilio;
+    private readonly TwilioSimulator _twilio;
     private readonly List<string> _problems = [];
     private int _warnings;
     private int _errors;
     private int _degraded;
 
-    private HubUnderLoad(ChildProcess process, TwilioSimulator? twilio, Uri url, string accountSid, string authToken)
+    private HubUnderLoad(ChildProcess process, TwilioSimulator twilio, Uri url, string accountSid, string authToken)
     {
         _process = process;
         _twilio = twilio;
@@ -37,6 +39,9 @@ internal sealed class HubUnderLoad : IAsyncDisposable
     public string TwilioAuthToken { get; }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>Texts the hub's outbox delivered to the Twilio REST simulator.</summary>
+    public int TextsSent => _twilio.Messages.Count;
 
     public int Warnings => Volatile.Read(ref _warnings);
 
@@ -67,7 +72,6 @@ internal sealed class HubUnderLoad : IAsyncDisposable
         var url = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
         Directory.CreateDirectory(data);
         await File.WriteAllTextAsync(Path.Combine(data, "appsettings.json"), Settings(postgresDatabase, url, twilioPort, sid, token).ToJsonString());
-        TwilioSimulator? twilio = null;
         if (postgresDatabase is not null)
         {
             var (exitCode, output) = await ChildProcess.RunAsync(["exec", hubDll, "portfolio", "import", demo.PortfolioFile, "--data", data], TimeSpan.FromMinutes(2));
@@ -75,9 +79,9 @@ internal sealed class HubUnderLoad : IAsyncDisposable
             {
                 throw new InvalidOperationException($"portfolio import exited with {exitCode}:\n{output}");
             }
-
-            twilio = new TwilioSimulator(twilioPort, sid, token);
         }
+
+        var twilio = new TwilioSimulator(twilioPort, sid, token);
 
         var process = ChildProcess.Start(["exec", hubDll, "serve", "--data", data, "--urls", url.ToString().TrimEnd('/')]);
         var hub = new HubUnderLoad(process, twilio, url, sid, token);
@@ -108,21 +112,14 @@ internal sealed class HubUnderLoad : IAsyncDisposable
     {
         _process.LineWritten -= Watch;
         _process.Dispose();
-        _twilio?.Dispose();
+        _twilio.Dispose();
         await Task.CompletedTask;
     }
 
     private static JsonObject Settings(string? postgres, Uri url, int twilioPort, string sid, string token) => new()
     {
         ["Storage"] = new JsonObject { ["Provider"] = postgres is null ? "Sqlite" : "PostgreSql", ["ConnectionString"] = postgres ?? string.Empty },
-        ["Simulators"] = new JsonObject
-        {
-            ["Enabled"] = true,
-            ["Yardi"] = new JsonObject { ["Port"] = 0 },
-            ["RealPage"] = new JsonObject { ["Port"] = 0 },
-            ["AppFolio"] = new JsonObject { ["Port"] = 0 },
-            ["Twilio"] = new JsonObject { ["Port"] = twilioPort },
-        },
+        ["Simulators"] = new JsonObject { ["Enabled"] = false },
         ["Twilio"] = new JsonObject
         {
             ["AccountSid"] = sid,

@@ -30,7 +30,7 @@ internal static class LoadReport
         Row(output, $"calls, {db}, errors", FormattableString.Invariant(
             $"hub: {hub.HttpErrors} HTTP errors, {hub.NoAnswer} timeouts or refused, {hub.Degraded} degraded answers, {hub.FailedCalls} failed calls over {hub.Calls:N0} calls ({hub.Webhooks:N0} webhooks, warm-up included); ") +
             FormattableString.Invariant(
-                $"{recorded.Calls:N0} calls in the hub's database, {recorded.Completed:N0} completed; {hub.Unidentified} callers not identified; hub log: {process.Errors} errors, {process.Warnings} warnings; ") +
+                $"{recorded.Calls:N0} calls in the hub's database, {recorded.Completed:N0} completed; {hub.Unidentified} callers not identified; {process.TextsSent:N0} texts reached the Twilio REST simulator; hub log: {process.Errors} errors, {process.Warnings} warnings; ") +
             FormattableString.Invariant($"bare: {bare.Errors} errors over {bare.Webhooks:N0} requests"));
         Row(output, $"calls, {db}, hub resident memory (VmRSS every 5 s through the measured window)", sampler.RssMegabytes.Count == 0
             ? "not sampled"
