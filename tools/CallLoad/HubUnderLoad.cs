@@ -18,6 +18,7 @@ internal sealed class HubUnderLoad : IAsyncDisposable
     private readonly ChildProcess _process;
     private readonly TwilioSimulator _twilio;
     private readonly List<string> _problems = [];
+    private TextWriter? _hubLog;
     private int _warnings;
     private int _errors;
     private int _degraded;
@@ -63,7 +64,7 @@ internal sealed class HubUnderLoad : IAsyncDisposable
     }
 
     /// <summary>Sets up the data directory and database, starts the hub, and returns once it answers calls with ai.local loaded.</summary>
-    public static async Task<HubUnderLoad> StartAsync(string hubDll, string data, string? postgresDatabase, DemoCallers demo, TextWriter log)
+    public static async Task<HubUnderLoad> StartAsync(string hubDll, string data, string? postgresDatabase, DemoCallers demo, string? hubLog, TextWriter log)
     {
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var sid = "AC" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -85,6 +86,13 @@ internal sealed class HubUnderLoad : IAsyncDisposable
 
         var process = ChildProcess.Start(["exec", hubDll, "serve", "--data", data, "--urls", url.ToString().TrimEnd('/')]);
         var hub = new HubUnderLoad(process, twilio, url, sid, token);
+        if (hubLog is not null)
+        {
+            var file = TextWriter.Synchronized(new StreamWriter(hubLog, append: false) { AutoFlush = true });
+            process.LineWritten += file.WriteLine;
+            hub._hubLog = file;
+        }
+
         var modelLoaded = new TaskCompletionSource();
         process.LineWritten += line =>
         {
@@ -113,7 +121,10 @@ internal sealed class HubUnderLoad : IAsyncDisposable
         _process.LineWritten -= Watch;
         _process.Dispose();
         _twilio.Dispose();
-        await Task.CompletedTask;
+        if (_hubLog is not null)
+        {
+            await _hubLog.DisposeAsync();
+        }
     }
 
     private static JsonObject Settings(string? postgres, Uri url, int twilioPort, string sid, string token) => new()

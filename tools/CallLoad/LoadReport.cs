@@ -36,8 +36,10 @@ internal static class LoadReport
             ? "not sampled"
             : FormattableString.Invariant($"start {sampler.RssMegabytes[0]:F0} MB, max {sampler.RssMegabytes.Max():F0} MB, end {sampler.RssMegabytes[^1]:F0} MB"));
         var connections = sampler.Connections.Count == 0 ? string.Empty : FormattableString.Invariant($"; hub database connections max {sampler.Connections.Max()}");
-        Row(output, $"calls, {db}, CPU and machine load", FormattableString.Invariant(
-            $"hub {measurement.Cpu.Hub:F2} cores, bare {measurement.Cpu.Bare:F2}, load generator {measurement.Cpu.Tool:F2}; 1-min load average start {sampler.LoadAverages.FirstOrDefault():F2}, max {sampler.LoadAverages.DefaultIfEmpty().Max():F2}, end {sampler.LoadAverages.LastOrDefault():F2}{connections}"));
+        var pressure = measurement.Machine.PressurePercent is { } stalled ? FormattableString.Invariant($", tasks waiting for a CPU {stalled:F0}% of the time") : string.Empty;
+        Row(output, $"calls, {db}, CPU and machine load (2 cores, shared)", FormattableString.Invariant(
+            $"hub {measurement.Cpu.Hub:F2} cores, bare {measurement.Cpu.Bare:F2}, load generator {measurement.Cpu.Tool:F2}; whole machine {measurement.Machine.BusyCores:F2} cores busy{pressure}; ") +
+            FormattableString.Invariant($"1-min load average start {sampler.LoadAverages.FirstOrDefault():F2}, max {sampler.LoadAverages.DefaultIfEmpty().Max():F2}, end {sampler.LoadAverages.LastOrDefault():F2}{connections}"));
         foreach (var line in process.Problems)
         {
             Console.Error.WriteLine("hub log: " + line);

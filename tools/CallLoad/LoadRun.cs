@@ -19,7 +19,7 @@ internal static class LoadRun
         {
             var demo = DemoCallers.Load(options.HubDll);
             var hubDatabase = databases is null ? null : await databases.CreateAsync("aipc_load_");
-            await using var hub = await HubUnderLoad.StartAsync(options.HubDll, Path.Combine(folder, "data"), hubDatabase, demo, log);
+            await using var hub = await HubUnderLoad.StartAsync(options.HubDll, Path.Combine(folder, "data"), hubDatabase, demo, options.HubLog, log);
             var barePort = FreePorts.Next();
             var bareStore = databases is null ? ["--sqlite", Path.Combine(folder, "bare.db")] : new[] { "--postgres", await databases.CreateAsync("aipc_bare_") };
             using var bare = ChildProcess.Start(["exec", typeof(LoadRun).Assembly.Location, "bare", "--port", barePort.ToString(CultureInfo.InvariantCulture), .. bareStore]);
@@ -66,9 +66,11 @@ internal static class LoadRun
         using var sampling = new CancellationTokenSource();
         var samples = sampler.RunAsync(sampling.Token);
         var cpu = (Hub: ProcessSampler.CpuTime(hub.ProcessId), Bare: ProcessSampler.CpuTime(barePid), Tool: Process.GetCurrentProcess().TotalProcessorTime);
+        var machine = MachineCpu.Take();
         var clock = Stopwatch.StartNew();
         await Task.Delay(stopAt - DateTimeOffset.UtcNow);
         var elapsed = clock.Elapsed;
+        var machineUse = MachineCpu.Between(machine, MachineCpu.Take());
         var used = new CpuUse(
             (ProcessSampler.CpuTime(hub.ProcessId) - cpu.Hub) / elapsed,
             (ProcessSampler.CpuTime(barePid) - cpu.Bare) / elapsed,
@@ -76,6 +78,6 @@ internal static class LoadRun
         await sampling.CancelAsync();
         await samples;
         await Task.WhenAll(running); // the calls in progress at the end run to their end
-        return new Measurement(elapsed, used);
+        return new Measurement(elapsed, used, machineUse);
     }
 }
