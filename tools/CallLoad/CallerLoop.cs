@@ -13,11 +13,11 @@ internal sealed class CallerLoop(ScriptedCaller caller, LoadTarget target, DemoC
 
     public async Task RunAsync(DateTimeOffset measureFrom, DateTimeOffset stopAt, CancellationToken cancellationToken)
     {
-        while (DateTimeOffset.UtcNow < stopAt && !cancellationToken.IsCancellationRequested)
+        while (TimeProvider.System.GetUtcNow() < stopAt && !cancellationToken.IsCancellationRequested)
         {
             var (from, to) = demo.Lines[_random.Next(demo.Lines.Count)];
             var (_, turns) = CallScripts.Draw(_random);
-            var measured = DateTimeOffset.UtcNow >= measureFrom;
+            var measured = TimeProvider.System.GetUtcNow() >= measureFrom;
             var call = await caller.PlaceCallAsync(
                 new ScriptedCallRequest
                 {

@@ -52,7 +52,7 @@ internal static class LoadRun
         using var handler = new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan, MaxConnectionsPerServer = int.MaxValue };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(20) };
         var caller = new ScriptedCaller(http);
-        var start = DateTimeOffset.UtcNow;
+        var start = TimeProvider.System.GetUtcNow();
         var measureFrom = start + options.Warmup;
         var stopAt = measureFrom + options.Duration;
         await log.WriteLineAsync($"{options.Database}: {options.Calls} calls on the hub and {options.Calls} on the bare endpoint, " +
@@ -62,13 +62,13 @@ internal static class LoadRun
             .ToList();
         var running = loops.Select(loop => Task.Run(() => loop.RunAsync(measureFrom, stopAt, CancellationToken.None))).ToList();
 
-        await Task.Delay(measureFrom - DateTimeOffset.UtcNow);
+        await Task.Delay(Until(measureFrom));
         using var sampling = new CancellationTokenSource();
         var samples = sampler.RunAsync(sampling.Token);
         var cpu = (Hub: ProcessSampler.CpuTime(hub.ProcessId), Bare: ProcessSampler.CpuTime(barePid), Tool: Process.GetCurrentProcess().TotalProcessorTime);
         var machine = MachineCpu.Take();
         var clock = Stopwatch.StartNew();
-        await Task.Delay(stopAt - DateTimeOffset.UtcNow);
+        await Task.Delay(Until(stopAt));
         var elapsed = clock.Elapsed;
         var machineUse = MachineCpu.Between(machine, MachineCpu.Take());
         var used = new CpuUse(
@@ -80,4 +80,6 @@ internal static class LoadRun
         await Task.WhenAll(running); // the calls in progress at the end run to their end
         return new Measurement(elapsed, used, machineUse);
     }
+
+    private static TimeSpan Until(DateTimeOffset moment) => TimeSpan.FromTicks(Math.Max(0, (moment - TimeProvider.System.GetUtcNow()).Ticks));
 }

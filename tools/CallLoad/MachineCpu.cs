@@ -8,7 +8,7 @@ namespace AiPhoneCoverage.CallLoad;
 /// </summary>
 internal sealed record MachineCpu(double BusyCores, double? PressurePercent)
 {
-    public static Snapshot Take() => new(ReadStat(), ReadPressure(), DateTimeOffset.UtcNow);
+    public static Snapshot Take() => new(ReadStat(), ReadPressure(), TimeProvider.System.GetUtcNow());
 
     public static MachineCpu Between(Snapshot start, Snapshot end)
     {

@@ -22,7 +22,7 @@ internal sealed class PostgresBareStore(string connectionString) : IBareStore
         command.Parameters.AddWithValue(callSid);
         command.Parameters.AddWithValue(kind);
         command.Parameters.AddWithValue(formBytes);
-        command.Parameters.AddWithValue(DateTimeOffset.UtcNow);
+        command.Parameters.AddWithValue(TimeProvider.System.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -6,8 +6,8 @@ internal static class Readiness
     public static async Task WaitForHealthAsync(Uri health, ChildProcess process, string? expected, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (DateTimeOffset.UtcNow < deadline)
+        var deadline = TimeProvider.System.GetUtcNow() + timeout;
+        while (TimeProvider.System.GetUtcNow() < deadline)
         {
             if (process.HasExited)
             {

@@ -34,7 +34,7 @@ internal sealed class SqliteBareStore : IBareStore
         command.Parameters.AddWithValue("$sid", callSid);
         command.Parameters.AddWithValue("$kind", kind);
         command.Parameters.AddWithValue("$bytes", formBytes);
-        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
+        command.Parameters.AddWithValue("$at", TimeProvider.System.GetUtcNow().ToString("O"));
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
