@@ -34,5 +34,12 @@ echo "== $pms recovers"
 curl -sf -X DELETE "http://127.0.0.1:$port/__faults" > /dev/null
 sleep 45
 $hub workorders list --data "$data"
-echo "== work orders in the $pms simulator's ledger (each correlation key must appear once):"
-curl -sf "http://127.0.0.1:$port/__ledger/work-orders"; echo
+echo "== work orders in the $pms simulator's ledger, by correlation key (each must appear once):"
+curl -sf "http://127.0.0.1:$port/__ledger/work-orders" | python3 -c '
+import json, re, sys, collections
+entries = json.load(sys.stdin)
+keys = collections.Counter(k for e in entries for k in set(re.findall(r"CA[0-9a-f]{32}:wo[0-9]+", json.dumps(e))))
+for key, count in sorted(keys.items()):
+    print(f"  {key}  {count}")
+print(f"{len(entries)} work orders, {len(keys)} keys, duplicates: {sum(c - 1 for c in keys.values())}")'
+
