@@ -62,8 +62,9 @@ internal static class CallCommand
                 return 2;
             }
 
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
-            var call = await new ScriptedCaller(http).PlaceCallAsync(request.Call!, cancellationToken);
+            using var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(CallCommand));
+            http.Timeout = TimeSpan.FromSeconds(20);
+            var call = await new ScriptedCaller(http, services.GetRequiredService<TimeProvider>()).PlaceCallAsync(request.Call!, cancellationToken);
             var report = await WaitAsync(services, parseResult.GetValue(portfolio)!, call.CallSid, !parseResult.GetValue(noWait), cancellationToken);
             await CallPrinter.PrintAsync(output, call, report, parseResult.GetValue(json));
             return call.Ending.Reason == CallEndReason.Error || report is null ? 1 : 0;
@@ -122,17 +123,18 @@ internal static class CallCommand
             return null;
         }
 
-        var deadline = DateTimeOffset.UtcNow + SettleWait;
+        var time = services.GetRequiredService<TimeProvider>();
+        var deadline = time.GetUtcNow() + SettleWait;
         while (true)
         {
             await using var db = database.Open(PortfolioScope.For(portfolioId.Value));
             var report = await CallReport.LoadAsync(db, callSid, cancellationToken);
-            if (!wait || report is null || report.Settled || DateTimeOffset.UtcNow >= deadline)
+            if (!wait || report is null || report.Settled || time.GetUtcNow() >= deadline)
             {
                 return report;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), time, cancellationToken);
         }
     }
 }
