@@ -69,8 +69,11 @@ internal sealed class CallConversation(WorkflowRunner runner, TimeProvider time)
             call.Status = CallStatusOrder.InProgress;
         }
 
-        var instance = await db.WorkflowInstances.SingleAsync(i => i.Id == call.WorkflowInstanceId, cancellationToken);
-        await runner.ResumeNextAsync(db, instance.Id, new ResumeInput(BookmarkKinds.Input, JsonValue.Create(words)), cancellationToken);
+        // The runner loads and tracks the instance; it is read once per turn, from the unit of work afterwards.
+        var instanceId = call.WorkflowInstanceId!.Value;
+        await runner.ResumeNextAsync(db, instanceId, new ResumeInput(BookmarkKinds.Input, JsonValue.Create(words)), cancellationToken);
+        var instance = db.WorkflowInstances.Local.SingleOrDefault(i => i.Id == instanceId)
+            ?? await db.WorkflowInstances.SingleAsync(i => i.Id == instanceId, cancellationToken);
         return Conclude(db, call, instance);
     }
 
