@@ -60,6 +60,20 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 
     public DbSet<OnCallOverrideRecord> OnCallOverrides => Set<OnCallOverrideRecord>();
 
+    public DbSet<RoutingPolicyRecord> RoutingPolicies => Set<RoutingPolicyRecord>();
+
+    public DbSet<VendorRecord> Vendors => Set<VendorRecord>();
+
+    public DbSet<PreferredVendorRecord> PreferredVendors => Set<PreferredVendorRecord>();
+
+    public DbSet<VendorDispatchRecord> VendorDispatches => Set<VendorDispatchRecord>();
+
+    public DbSet<EscalationRecord> Escalations => Set<EscalationRecord>();
+
+    public DbSet<EscalationStepRecord> EscalationSteps => Set<EscalationStepRecord>();
+
+    public DbSet<SlaClockRecord> SlaClocks => Set<SlaClockRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardScope();

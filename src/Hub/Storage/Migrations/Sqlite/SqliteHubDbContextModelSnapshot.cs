@@ -287,6 +287,192 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("change_feed", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.EscalationRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AckCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ack_code");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("AcknowledgedVia")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_via");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("HubNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hub_number");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("PropertyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_code");
+
+                    b.Property<string>("ResidentPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resident_phone");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Trade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderRef")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_ref");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_escalations");
+
+                    b.HasIndex("PortfolioId", "Subject")
+                        .HasDatabaseName("ix_escalations_portfolio_id_subject");
+
+                    b.HasIndex("PortfolioId", "WorkOrderId")
+                        .HasDatabaseName("ix_escalations_portfolio_id_work_order_id");
+
+                    b.HasIndex("PortfolioId", "Status", "AckCode")
+                        .HasDatabaseName("ix_escalations_portfolio_id_status_ack_code");
+
+                    b.ToTable("escalations", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.EscalationStepRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("ContactCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_code");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_name");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<long?>("TimedOutAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("timed_out_at");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_escalation_steps");
+
+                    b.HasIndex("PortfolioId", "Phone")
+                        .HasDatabaseName("ix_escalation_steps_portfolio_id_phone");
+
+                    b.HasIndex("PortfolioId", "EscalationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_escalation_steps_portfolio_id_escalation_id_number");
+
+                    b.ToTable("escalation_steps", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -617,6 +803,51 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("portfolios", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PreferredVendorRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("NotToExceed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_to_exceed");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("Trade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor_id");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_preferred_vendors");
+
+                    b.HasIndex("PortfolioId", "VendorId")
+                        .HasDatabaseName("ix_preferred_vendors_portfolio_id_vendor_id");
+
+                    b.HasIndex("PortfolioId", "PropertyId", "Trade", "Rank")
+                        .HasDatabaseName("ix_preferred_vendors_portfolio_id_property_id_trade_rank");
+
+                    b.ToTable("preferred_vendors", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyPhoneRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -813,6 +1044,131 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                     b.ToTable("residents", (string)null);
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.RoutingPolicyRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<string>("EscalationJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_json");
+
+                    b.Property<string>("MessagesJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("messages_json");
+
+                    b.Property<string>("SlaJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sla_json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId")
+                        .HasName("pk_routing_policies");
+
+                    b.ToTable("routing_policies", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.SlaClockRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("BreachedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("breached_at");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<long?>("MetAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met_at");
+
+                    b.Property<long>("NearBreachAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("near_breach_at");
+
+                    b.Property<long?>("NearBreachNotedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("near_breach_noted_at");
+
+                    b.Property<long?>("NextCheckAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_check_at");
+
+                    b.Property<string>("PropertyCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_code");
+
+                    b.Property<Guid?>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgency");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderRef")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_ref");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_sla_clocks");
+
+                    b.HasIndex("NextCheckAt")
+                        .HasDatabaseName("ix_sla_clocks_next_check_at");
+
+                    b.HasIndex("PortfolioId", "StartedAt")
+                        .HasDatabaseName("ix_sla_clocks_portfolio_id_started_at");
+
+                    b.HasIndex("PortfolioId", "WorkOrderId", "Target")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_clocks_portfolio_id_work_order_id_target");
+
+                    b.ToTable("sla_clocks", (string)null);
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
                 {
                     b.Property<Guid>("PortfolioId")
@@ -879,6 +1235,150 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_units_portfolio_id_property_id_code");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.VendorDispatchRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<long?>("NextPollAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_poll_at");
+
+                    b.Property<decimal?>("NotToExceed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_to_exceed");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Trade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trade");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor_id");
+
+                    b.Property<string>("VendorStatus")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor_status");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderRef")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_order_ref");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_vendor_dispatches");
+
+                    b.HasIndex("NextPollAt")
+                        .HasDatabaseName("ix_vendor_dispatches_next_poll_at");
+
+                    b.HasIndex("PortfolioId", "VendorId")
+                        .HasDatabaseName("ix_vendor_dispatches_portfolio_id_vendor_id");
+
+                    b.HasIndex("PortfolioId", "WorkOrderId")
+                        .HasDatabaseName("ix_vendor_dispatches_portfolio_id_work_order_id");
+
+                    b.ToTable("vendor_dispatches", (string)null);
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.VendorRecord", b =>
+                {
+                    b.Property<Guid>("PortfolioId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("portfolio_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Dispatcher")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispatcher");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SettingsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("settings_json");
+
+                    b.Property<string>("SmsPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sms_phone");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PortfolioId", "Id")
+                        .HasName("pk_vendors");
+
+                    b.HasIndex("PortfolioId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_vendors_portfolio_id_code");
+
+                    b.ToTable("vendors", (string)null);
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
@@ -1106,6 +1606,26 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_call_turns_calls_portfolio_id_call_id");
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.EscalationRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_escalations_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.EscalationStepRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.EscalationRecord", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("PortfolioId", "EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_escalation_steps_escalations_portfolio_id_escalation_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.OnCallContactRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
@@ -1176,6 +1696,16 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_outbox_portfolios_portfolio_id");
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PreferredVendorRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.VendorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "VendorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_preferred_vendors_vendors_portfolio_id_vendor_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyPhoneRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PropertyRecord", null)
@@ -1223,6 +1753,26 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_residents_units_portfolio_id_unit_id");
                 });
 
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.RoutingPolicyRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithOne()
+                        .HasForeignKey("AiPhoneCoverage.Hub.Storage.RoutingPolicyRecord", "PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_routing_policies_portfolios_portfolio_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.SlaClockRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sla_clocks_portfolios_portfolio_id");
+                });
+
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.TriagePolicyRecord", b =>
                 {
                     b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
@@ -1241,6 +1791,26 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_units_properties_portfolio_id_property_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.VendorDispatchRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.VendorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId", "VendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vendor_dispatches_vendors_portfolio_id_vendor_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.VendorRecord", b =>
+                {
+                    b.HasOne("AiPhoneCoverage.Hub.Storage.PortfolioRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_vendors_portfolios_portfolio_id");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.WebhookReceiptRecord", b =>
@@ -1281,6 +1851,11 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_workflow_timers_workflow_instances_portfolio_id_instance_id");
+                });
+
+            modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.EscalationRecord", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("AiPhoneCoverage.Hub.Storage.PropertyRecord", b =>
