@@ -17,4 +17,19 @@ internal sealed record PortfolioDocument
 
     /// <summary>On-call rotations and overrides (docs/routing.md).</summary>
     public Routing.OnCallDocument? OnCall { get; init; }
+
+    /// <summary>The escalation tiers for emergencies (docs/routing.md); null keeps what the portfolio has.</summary>
+    public Escalations.EscalationDocument? Escalation { get; init; }
+
+    /// <summary>SLA targets per urgency (docs/routing.md); null keeps what the portfolio has.</summary>
+    public Sla.SlaDocument? Sla { get; init; }
+
+    /// <summary>The texts sent to residents; null keeps what the portfolio has.</summary>
+    public Routing.MessagesDocument? Messages { get; init; }
+
+    /// <summary>The vendors work orders may be dispatched to; with <see cref="PreferredVendors"/>, replaced together when either is present.</summary>
+    public IReadOnlyList<Vendors.VendorDocument>? Vendors { get; init; }
+
+    /// <summary>Which vendor each property (or the portfolio) prefers per trade, with the not-to-exceed amount.</summary>
+    public IReadOnlyList<Vendors.PreferredVendorDocument>? PreferredVendors { get; init; }
 }

@@ -39,7 +39,12 @@ internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pms
         }
 
         var (contacts, onCall) = await Routing.OnCallExport.ExportAsync(db, cancellationToken);
-        var document = new PortfolioDocument { Code = portfolio.Code, Name = portfolio.Name, Properties = documents, Contacts = contacts, OnCall = onCall };
+        var (escalation, sla, messages) = await Routing.RoutingPolicies.ExportAsync(db, cancellationToken);
+        var document = new PortfolioDocument
+        {
+            Code = portfolio.Code, Name = portfolio.Name, Properties = documents, Contacts = contacts, OnCall = onCall,
+            Escalation = escalation, Sla = sla, Messages = messages,
+        };
         if (outputFile is not null)
         {
             await File.WriteAllTextAsync(outputFile, JsonSerializer.Serialize(document, PortfolioJson.Options), cancellationToken);

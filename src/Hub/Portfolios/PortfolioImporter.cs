@@ -136,6 +136,7 @@ internal sealed class PortfolioImporter(
             await Routing.OnCallWriter.ReplaceAsync(db, portfolioId, onCall, propertyIds, now, cancellationToken);
         }
 
+        await Routing.RoutingPolicies.WriteAsync(db, portfolioId, document, now, cancellationToken);
         db.Changes.Add(new ChangeRecord { PortfolioId = portfolioId, Topic = ChangeTopics.Properties, Subject = portfolioId.ToString(), At = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -62,6 +62,7 @@ internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, R
         }
 
         problems.AddRange(onCall.Read(document).Problems);
+        problems.AddRange(Routing.RoutingPolicies.Validate(document));
         return problems;
     }
 
