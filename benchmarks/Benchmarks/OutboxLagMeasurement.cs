@@ -23,7 +23,7 @@ internal static class OutboxLagMeasurement
     {
         await using var hub = await BenchHub.StartAsync(postgres, plugins);
         using var simulators = SimulatorHost.Start(
-            new SimulatorOptions { Yardi = new() { Port = 0 }, RealPage = new() { Port = 0 }, AppFolio = new() { Port = 0 }, Twilio = new() { Port = 0 } },
+            SimulatorOptions.OnFreePorts(),
             SimulatorSeed.Load(PmsDemo.PortfolioFile), Path.Combine(hub.Folder, "simulators"));
         var portfolioId = await PmsDemo.ImportAsync(hub, PmsDemo.PortfolioFile, simulators.Simulators);
         var database = hub.Get<HubDatabase>();

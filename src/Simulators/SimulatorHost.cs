@@ -19,6 +19,8 @@ public sealed class SimulatorHost : IDisposable
             started.Add(twilioAccount is { } account
                 ? new TwilioSimulator(options.Twilio.Port, account.AccountSid, account.AuthToken)
                 : new TwilioSimulator(options.Twilio.Port));
+            started.Add(new VendorEndpointSimulator(options.Vendors.Port));
+            started.Add(new ServiceChannelSimulator(options.ServiceChannel.Port));
         }
         catch
         {

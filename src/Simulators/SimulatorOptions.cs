@@ -14,4 +14,21 @@ public sealed class SimulatorOptions
     public SimulatorPort AppFolio { get; set; } = new() { Port = 5103 };
 
     public SimulatorPort Twilio { get; set; } = new() { Port = 5104 };
+
+    /// <summary>The vendors' own webhook endpoints (the <c>vendor.generic</c> dispatcher's).</summary>
+    public SimulatorPort Vendors { get; set; } = new() { Port = 5105 };
+
+    /// <summary>ServiceChannel's API and login (the <c>vendor.servicechannel</c> dispatcher's).</summary>
+    public SimulatorPort ServiceChannel { get; set; } = new() { Port = 5106 };
+
+    /// <summary>Every simulator on a free port (tests, tools): nothing is taken from the demo's fixed ports.</summary>
+    public static SimulatorOptions OnFreePorts() => new()
+    {
+        Yardi = new() { Port = 0 },
+        RealPage = new() { Port = 0 },
+        AppFolio = new() { Port = 0 },
+        Twilio = new() { Port = 0 },
+        Vendors = new() { Port = 0 },
+        ServiceChannel = new() { Port = 0 },
+    };
 }

@@ -10,7 +10,7 @@ public sealed class SimulatorHostTests : IDisposable
 {
     private static readonly string DemoPortfolio = Path.Combine(FindRoot(), "samples", "demo", "portfolio.json");
     private readonly SimulatorHost _host = SimulatorHost.Start(
-        new SimulatorOptions { Yardi = new() { Port = 0 }, RealPage = new() { Port = 0 }, AppFolio = new() { Port = 0 }, Twilio = new() { Port = 0 } },
+        SimulatorOptions.OnFreePorts(),
         SimulatorSeed.Load(DemoPortfolio),
         Path.Combine(Path.GetTempPath(), "aipc-sim-" + Guid.NewGuid().ToString("N")));
 
@@ -86,6 +86,26 @@ public sealed class SimulatorHostTests : IDisposable
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.StartsWith("SM", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("sid").GetString(), StringComparison.Ordinal);
         Assert.Contains("4821", Assert.Single(((TwilioSimulator)Simulator("twilio")).SentMessages), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_vendor_simulators_run_beside_the_pms_ones_with_the_demo_vendors_and_subscriber()
+    {
+        Assert.Equal(["appfolio", "realpage", "servicechannel", "twilio", "vendors", "yardi"], _host.Simulators.Select(s => s.Name).Order(StringComparer.Ordinal));
+        var vendors = (VendorEndpointSimulator)Simulator("vendors");
+        using var unsigned = await _http.PostAsync(new Uri(vendors.WebhookUrl("acme-plumbing")), new StringContent("{}", Encoding.UTF8, "application/json"));
+        using var token = new HttpRequestMessage(HttpMethod.Post, new Uri(Simulator("servicechannel").Url + "/oauth/token"))
+        {
+            Content = new StringContent("grant_type=client_credentials", Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        token.Headers.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ServiceChannelSimulator.DemoClientId}:{ServiceChannelSimulator.DemoClientSecret}")));
+        using var issued = await _http.SendAsync(token);
+
+        Assert.Equal(["acme-plumbing", "fixit-handyman", "volt-electric"], vendors.Vendors.Select(v => v.Code));
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        Assert.Contains(2006072, ((ServiceChannelSimulator)Simulator("servicechannel")).Subscriber.Locations.Select(l => l.Id));
     }
 
     [Fact]

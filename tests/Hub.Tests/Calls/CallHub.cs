@@ -57,6 +57,8 @@ internal sealed class CallHub : IAsyncDisposable
         ["Simulators:RealPage:Port"] = "0",
         ["Simulators:AppFolio:Port"] = "0",
         ["Simulators:Twilio:Port"] = "0",
+        ["Simulators:Vendors:Port"] = "0",
+        ["Simulators:ServiceChannel:Port"] = "0",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

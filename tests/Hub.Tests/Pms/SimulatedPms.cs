@@ -45,7 +45,7 @@ internal sealed class SimulatedPms : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
         });
         var simulators = SimulatorHost.Start(
-            new SimulatorOptions { Yardi = new() { Port = 0 }, RealPage = new() { Port = 0 }, AppFolio = new() { Port = 0 }, Twilio = new() { Port = 0 } },
+            SimulatorOptions.OnFreePorts(),
             SimulatorSeed.Load(RepoPaths.DemoPortfolio), hub.DataPath);
         foreach (var simulator in simulators.Simulators)
         {
