@@ -9,6 +9,6 @@ internal sealed class HubAddress
     /// <summary>The Twilio simulator's URL when the simulators run in this process.</summary>
     public Uri? TwilioSimulator { get; set; }
 
-    /// <summary>Every simulator running in this process, by name (yardi, realpage, appfolio, twilio).</summary>
+    /// <summary>Every simulator running in this process, by name (yardi, realpage, appfolio, twilio, vendors, servicechannel).</summary>
     public Dictionary<string, Uri> Simulators { get; } = new(StringComparer.Ordinal);
 }

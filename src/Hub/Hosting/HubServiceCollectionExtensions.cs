@@ -57,6 +57,10 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<Routing.OnCallCsvReader>();
         services.AddSingleton<Routing.OnCallCsvImport>();
 
+        // Vendors and preferred vendors, from the portfolio file.
+        services.AddSingleton<Vendors.VendorValidator>();
+        services.AddSingleton<Vendors.VendorSettings>();
+
         services.AddSingleton<IActivitySource, BuiltInActivities>();
         services.AddSingleton<IActivitySource, PluginActivities>();
         services.AddSingleton<ActivityCatalog>();

@@ -10,7 +10,7 @@ namespace AiPhoneCoverage.Hub.Portfolios;
 /// Writes a portfolio in the format `aipc portfolio import` reads. With an output file, each property's roster is written
 /// beside it as <c>&lt;property&gt;-residents.csv</c>, so that export then import round-trips.
 /// </summary>
-internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pmsTargets)
+internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pmsTargets, Vendors.VendorSettings vendorSettings)
 {
     public async Task<PortfolioDocument?> ExportAsync(string portfolioCode, string? outputFile, CancellationToken cancellationToken)
     {
@@ -40,10 +40,11 @@ internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pms
 
         var (contacts, onCall) = await Routing.OnCallExport.ExportAsync(db, cancellationToken);
         var (escalation, sla, messages) = await Routing.RoutingPolicies.ExportAsync(db, cancellationToken);
+        var (vendors, preferredVendors) = await Vendors.VendorExport.ExportAsync(db, vendorSettings, cancellationToken);
         var document = new PortfolioDocument
         {
             Code = portfolio.Code, Name = portfolio.Name, Properties = documents, Contacts = contacts, OnCall = onCall,
-            Escalation = escalation, Sla = sla, Messages = messages,
+            Escalation = escalation, Sla = sla, Messages = messages, Vendors = vendors, PreferredVendors = preferredVendors,
         };
         if (outputFile is not null)
         {

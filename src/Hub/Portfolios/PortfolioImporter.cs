@@ -8,7 +8,7 @@ namespace AiPhoneCoverage.Hub.Portfolios;
 
 /// <summary>
 /// Onboards a portfolio written as a file: the portfolio, its properties and routed numbers (upserted by code) and its
-/// on-call contacts and schedules (replaced, when the file has them), in one transaction, then each property's roster
+/// on-call contacts and schedules and its vendors (each replaced, when the file has them), in one transaction, then each property's roster
 /// CSV. Everything is checked first; a bad file changes nothing.
 /// </summary>
 internal sealed class PortfolioImporter(
@@ -20,6 +20,8 @@ internal sealed class PortfolioImporter(
     DefaultWorkflows defaultWorkflows,
     Pms.PmsTargets pmsTargets,
     Routing.OnCallValidator onCallValidator,
+    Vendors.VendorValidator vendorValidator,
+    Vendors.VendorSettings vendorSettings,
     TimeProvider time)
 {
     public async Task<PortfolioImportResult> ImportAsync(string path, CancellationToken cancellationToken)
@@ -134,6 +136,12 @@ internal sealed class PortfolioImporter(
         {
             var propertyIds = refs.ToDictionary(r => r.Key, r => r.Value.PropertyId, StringComparer.Ordinal);
             await Routing.OnCallWriter.ReplaceAsync(db, portfolioId, onCall, propertyIds, now, cancellationToken);
+        }
+
+        if (vendorValidator.Read(document).Plan is { } vendors)
+        {
+            var propertyIds = refs.ToDictionary(r => r.Key, r => r.Value.PropertyId, StringComparer.Ordinal);
+            await Vendors.VendorWriter.ReplaceAsync(db, portfolioId, vendors, propertyIds, vendorSettings, now, cancellationToken);
         }
 
         await Routing.RoutingPolicies.WriteAsync(db, portfolioId, document, now, cancellationToken);

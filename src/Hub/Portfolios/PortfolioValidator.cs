@@ -4,7 +4,7 @@ using AiPhoneCoverage.Hub.Residents;
 namespace AiPhoneCoverage.Hub.Portfolios;
 
 /// <summary>Checks a portfolio file before anything is written, and lists every problem at once.</summary>
-internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, Routing.OnCallValidator onCall)
+internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, Routing.OnCallValidator onCall, Vendors.VendorValidator vendors)
 {
     public IReadOnlyList<string> Validate(PortfolioDocument document)
     {
@@ -63,6 +63,7 @@ internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, R
 
         problems.AddRange(onCall.Read(document).Problems);
         problems.AddRange(Routing.RoutingPolicies.Validate(document));
+        problems.AddRange(vendors.Read(document).Problems);
         return problems;
     }
 

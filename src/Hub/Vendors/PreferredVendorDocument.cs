@@ -1,6 +1,9 @@
 namespace AiPhoneCoverage.Hub.Vendors;
 
-/// <summary>An entry of the portfolio file's <c>preferredVendors</c> section.</summary>
+/// <summary>
+/// An entry of the portfolio file's <c>preferredVendors</c> section. Several entries of one property (or the whole
+/// portfolio) and trade are asked in the order they are listed.
+/// </summary>
 internal sealed record PreferredVendorDocument
 {
     /// <summary>The property's code, or null for the whole portfolio.</summary>

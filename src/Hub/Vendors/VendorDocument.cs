@@ -13,6 +13,6 @@ internal sealed record VendorDocument
     /// <summary>The plugin's settings (see its README); stored encrypted.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A number the hub also texts each dispatch to.</summary>
+    /// <summary>A number the hub also texts each dispatch to (any format; stored as E.164).</summary>
     public string? SmsPhone { get; init; }
 }
