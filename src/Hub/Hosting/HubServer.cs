@@ -66,6 +66,7 @@ internal static class HubServer
             builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<OutboxWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<Pms.RosterSyncWorker>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<Vendors.VendorStatusWorker>());
         }
 
         if (hubLock is not null)

@@ -57,9 +57,14 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<Routing.OnCallCsvReader>();
         services.AddSingleton<Routing.OnCallCsvImport>();
 
-        // Vendors and preferred vendors, from the portfolio file.
+        // Vendor dispatch: preferred vendors from the portfolio file, dispatches through the outbox, statuses read until decided.
+        services.AddOptions<Vendors.VendorOptions>().Bind(configuration.GetSection(Vendors.VendorOptions.Section));
         services.AddSingleton<Vendors.VendorValidator>();
         services.AddSingleton<Vendors.VendorSettings>();
+        services.AddSingleton<Vendors.VendorRouting>();
+        services.AddSingleton<Vendors.VendorDecisions>();
+        services.AddSingleton<Vendors.VendorStatusWorker>();
+        services.AddSingleton<IOutboxDelivery, Vendors.VendorDispatchDelivery>();
 
         services.AddSingleton<IActivitySource, BuiltInActivities>();
         services.AddSingleton<IActivitySource, PluginActivities>();

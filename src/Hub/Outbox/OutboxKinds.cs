@@ -3,6 +3,9 @@ namespace AiPhoneCoverage.Hub.Outbox;
 /// <summary>What an outbox row delivers.</summary>
 internal static class OutboxKinds
 {
+    /// <summary>A work order for a vendor through its dispatcher plugin (<see cref="Vendors.VendorDispatchPayload"/>).</summary>
+    public const string VendorDispatch = "vendor_dispatch";
+
     /// <summary>A work order for the property's PMS (<see cref="WorkOrderPayload"/>).</summary>
     public const string WorkOrder = "work_order";
 

@@ -1,0 +1,76 @@
+using AiPhoneCoverage.Hub.Outbox;
+using AiPhoneCoverage.Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace AiPhoneCoverage.Hub.Vendors;
+
+/// <summary>
+/// Queues a work order for one vendor in the caller's unit of work: the dispatch (queued), its outbox row (same id;
+/// correlation key <c>{subject}:vendor{n}</c>, the vendor's idempotency key), a text to the vendor's SMS number when it
+/// has one, and a <c>vendor_queued</c> audit entry.
+/// </summary>
+internal static class VendorQueue
+{
+    public static async Task<VendorDispatchRecord> AddAsync(
+        HubDbContext db, string subject, Guid workOrderId, WorkOrderPayload order, string trade, VendorCandidate candidate, PropertyRecord property, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var earlier = await db.VendorDispatches.CountAsync(d => d.Subject == subject, cancellationToken)
+            + db.ChangeTracker.Entries<VendorDispatchRecord>().Count(e => e.State == EntityState.Added && e.Entity.Subject == subject);
+        var key = $"{subject}:vendor{earlier + 1}";
+        var vendor = candidate.Vendor;
+        var dispatch = new VendorDispatchRecord
+        {
+            PortfolioId = db.Scope.PortfolioId,
+            Id = Guid.CreateVersion7(now),
+            Subject = subject,
+            WorkOrderId = workOrderId,
+            WorkOrderRef = order.Reference,
+            VendorId = vendor.Id,
+            Trade = trade,
+            NotToExceed = candidate.NotToExceed,
+            Status = VendorDispatchStatus.Queued,
+            CreatedAt = now,
+        };
+        db.VendorDispatches.Add(dispatch);
+        Add(db, dispatch.Id, OutboxKinds.VendorDispatch, subject, key, property.Id, new VendorDispatchPayload(dispatch.Id, vendor.Code, candidate.NotToExceed, order).ToJson(), now);
+
+        var texted = false;
+        if (vendor.SmsPhone is { } to && await VendorTexts.FromNumberAsync(db, subject, property.Id, cancellationToken) is { } from)
+        {
+            var text = VendorTexts.ToVendor(order, property.Name, trade, candidate.NotToExceed);
+            Add(db, Guid.CreateVersion7(now), OutboxKinds.Sms, subject, key + ":sms", property.Id, new SmsPayload(from, to, text).ToJson(), now);
+            texted = true;
+        }
+
+        VendorAudit.Add(db, subject, "vendor_queued", new
+        {
+            dispatch = dispatch.Id.ToString("N"),
+            reference = order.Reference,
+            vendor = vendor.Code,
+            dispatcher = vendor.Dispatcher,
+            trade,
+            preference = new { trade = candidate.Trade, portfolio_wide = candidate.PortfolioWide, rank = candidate.Rank },
+            not_to_exceed = candidate.NotToExceed,
+            correlation_key = key,
+            text_to_vendor = texted,
+        }, now);
+        return dispatch;
+    }
+
+    public static void Add(HubDbContext db, Guid id, string kind, string subject, string correlationKey, Guid? propertyId, string payloadJson, DateTimeOffset now) =>
+        db.Outbox.Add(new OutboxRecord
+        {
+            PortfolioId = db.Scope.PortfolioId,
+            Id = id,
+            Kind = kind,
+            Subject = subject,
+            CorrelationKey = correlationKey,
+            PropertyId = propertyId,
+            PayloadJson = payloadJson,
+            Status = OutboxStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+}
