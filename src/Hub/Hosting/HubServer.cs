@@ -1,5 +1,6 @@
 using AiPhoneCoverage.Hub.Api;
 using AiPhoneCoverage.Hub.Calls;
+using AiPhoneCoverage.Hub.Escalations;
 using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Portfolios;
@@ -95,6 +96,7 @@ internal static class HubServer
         app.MapHubApi();
         app.MapStudioApi();
         app.MapTelephony();
+        app.MapAckLinks();
         await app.StartAsync(cancellationToken);
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

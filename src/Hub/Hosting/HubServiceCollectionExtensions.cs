@@ -70,6 +70,14 @@ internal static class HubServiceCollectionExtensions
 
         services.AddSingleton<PortfolioCodes>();
         services.AddSingleton<IActivityBehavior, IdentifyCallerBehavior>();
+        services.AddSingleton<IActivityBehavior, DispatchBehavior>();
+        services.AddSingleton<IActivityBehavior, NotifyBehavior>();
+        services.AddSingleton<Escalations.PageTargets>();
+        services.AddSingleton<Escalations.AckLinks>();
+        services.AddSingleton<Escalations.PageAcknowledgements>();
+        services.AddSingleton<Escalations.TechnicianTexts>();
+        services.AddSingleton<Escalations.VoicePageReplies>();
+        services.AddSingleton<Vendors.VendorRouting>();
         services.AddSingleton<IActivityBehavior, AnalyzeRequestBehavior>();
         services.AddSingleton<IActivityBehavior, ApplyTriagePolicyBehavior>();
         services.AddSingleton<ActivityBehaviors>();
@@ -87,7 +95,9 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<EmergencyLineCache>();
         services.AddSingleton<DegradedCallResponses>();
         services.AddSingleton<CallWebhooks>();
+        services.AddSingleton<OutboxTelephony>();
         services.AddSingleton<IOutboxDelivery, SmsDelivery>();
+        services.AddSingleton<IOutboxDelivery, PageCallDelivery>();
         services.AddSingleton<IOutboxDelivery, WorkOrderDelivery>();
         services.AddSingleton<OutboxWorker>();
 
