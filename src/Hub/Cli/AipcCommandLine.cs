@@ -26,6 +26,7 @@ internal static class AipcCommandLine
             CallsCommand.Create(),
             PmsCommand.Create(),
             WorkOrdersCommand.Create(),
+            EscalationsCommand.Create(),
             OnCallCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);

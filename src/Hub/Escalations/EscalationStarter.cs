@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Workflows.Runtime;
+using AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
 
 namespace AiPhoneCoverage.Hub.Escalations;
 
@@ -41,6 +42,7 @@ internal static class EscalationStarter
         {
             [EscalationVariables.EscalationId] = JsonValue.Create(escalation.Id.ToString("N")),
             ["CallSid"] = JsonValue.Create(context.Subject),
+            [CallScript.ClockOffsetSeconds] = context.State.Variables.GetValueOrDefault(CallScript.ClockOffsetSeconds)?.DeepClone(),
         }));
         context.Audit("escalation_started", new { escalation = escalation.Id.ToString("N"), reference = workOrder.Reference, trade, code = escalation.AckCode });
         return escalation;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AiPhoneCoverage.Hub.Calls;
 using AiPhoneCoverage.Hub.Escalations;
@@ -42,7 +41,7 @@ internal sealed class NotifyBehavior(PageTargets targets, PortfolioCodes codes, 
             var current = policy.Tiers[tier];
             var (contact, why) = property is null
                 ? (null, $"property '{escalation.PropertyCode}' is not in the portfolio")
-                : await targets.ResolveAsync(context.Db, property, escalation.Trade, current.Target, context.Time.GetUtcNow(), context.CancellationToken);
+                : await targets.ResolveAsync(context.Db, property, escalation.Trade, current.Target, OnCallInstant(context), context.CancellationToken);
             if (contact is not null && steps.Exists(s => s.ContactCode == contact.Code && s.Tier != current.Name))
             {
                 why = $"{contact.Code} was already paged by an earlier tier";
@@ -68,15 +67,19 @@ internal sealed class NotifyBehavior(PageTargets targets, PortfolioCodes codes, 
         return ActivityOutcome.Take("Exhausted");
     }
 
+    /// <summary>Now, or for a demo call placed with `--at`, now shifted to that local time.</summary>
+    private static DateTimeOffset OnCallInstant(ActivityContext context) =>
+        context.Time.GetUtcNow() + TimeSpan.FromSeconds(CallScript.Number(context.State, CallScript.ClockOffsetSeconds) ?? 0);
+
     /// <summary>The tier and page after the last one: the same tier again while it has repeats left, else the next tier.</summary>
     private static (int Tier, int Attempt) Next(WorkflowState state, EscalationPolicy policy)
     {
-        if (!int.TryParse(CallScript.Text(state, EscalationVariables.Tier), NumberStyles.None, CultureInfo.InvariantCulture, out var tier))
+        if (CallScript.Number(state, EscalationVariables.Tier) is not { } last)
         {
             return (0, 1);
         }
 
-        var attempt = int.Parse(CallScript.Text(state, EscalationVariables.Attempt) ?? "1", CultureInfo.InvariantCulture);
+        var (tier, attempt) = ((int)last, (int)(CallScript.Number(state, EscalationVariables.Attempt) ?? 1));
         return tier < policy.Tiers.Count && attempt < policy.Tiers[tier].Pages ? (tier, attempt + 1) : (tier + 1, 1);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AiPhoneCoverage.Hub.Escalations;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
@@ -17,9 +16,7 @@ internal sealed class WaitForAcknowledgementBehavior : IActivityBehavior
     public ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
     {
         var timeout = context.Input("Timeout") as TimeSpan?
-            ?? (int.TryParse(CallScript.Text(context.State, EscalationVariables.TimeoutSeconds), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : DefaultTimeout);
+            ?? (CallScript.Number(context.State, EscalationVariables.TimeoutSeconds) is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultTimeout);
         return ValueTask.FromResult(ActivityOutcome.Suspend(BookmarkKinds.Acknowledgement, context.Time.GetUtcNow() + timeout));
     }
 
