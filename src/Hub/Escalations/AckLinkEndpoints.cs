@@ -11,8 +11,6 @@ namespace AiPhoneCoverage.Hub.Escalations;
 /// </summary>
 internal static partial class AckLinkEndpoints
 {
-    private const int Attempts = 3;
-
     public static IEndpointRouteBuilder MapAckLinks(this IEndpointRouteBuilder app)
     {
         app.MapGet("/ack/{token}", ShowAsync);
@@ -42,44 +40,21 @@ internal static partial class AckLinkEndpoints
         return Page(escalation.WorkOrderRef, body);
     }
 
-    private static async Task<IResult> AcceptAsync(
-        string token, AckLinks links, HubDatabase database, PageAcknowledgements acknowledgements, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AcceptAsync(string token, AckLinks links, PageAcknowledgements acknowledgements, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (links.Read(token, time.GetUtcNow()) is not { } page)
+        if (links.Read(token, time.GetUtcNow()) is not { } page
+            || await acknowledgements.AcknowledgePageAsync(page.PortfolioId, page.StepId, EscalationChannels.Link, cancellationToken) is not { } accepted)
         {
             return Results.NotFound();
         }
 
-        for (var attempt = 1; ; attempt++)
+        var reference = Html(accepted.Reference);
+        return Page(accepted.Reference, accepted.Outcome switch
         {
-            await using var db = database.Open(PortfolioScope.For(page.PortfolioId));
-            using var writer = await database.EnterWriterAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var step = await db.EscalationSteps.AsNoTracking().SingleOrDefaultAsync(s => s.Id == page.StepId, cancellationToken);
-            var escalation = step is null ? null : await db.Escalations.SingleOrDefaultAsync(e => e.Id == step.EscalationId, cancellationToken);
-            if (step?.ContactCode is null || escalation is null)
-            {
-                return Results.NotFound();
-            }
-
-            var outcome = await acknowledgements.AcknowledgeAsync(db, escalation, new Acknowledgement(step.ContactCode, step.ContactName ?? step.ContactCode, EscalationChannels.Link), cancellationToken);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                continue; // the page's timeout fired at the same moment: try again on the new state
-            }
-
-            return Page(escalation.WorkOrderRef, outcome switch
-            {
-                AckOutcome.Accepted => $"<p>You accepted {Html(escalation.WorkOrderRef)}. The details are in your texts.</p>",
-                AckOutcome.AlreadyAccepted => $"<p>{Html(escalation.WorkOrderRef)} was already accepted. No action is needed.</p>",
-                _ => $"<p>{Html(escalation.WorkOrderRef)} is no longer paging.</p>",
-            });
-        }
+            AckOutcome.Accepted => $"<p>You accepted {reference}. The details are in your texts.</p>",
+            AckOutcome.AlreadyAccepted => $"<p>{reference} was already accepted. No action is needed.</p>",
+            _ => $"<p>{reference} is no longer paging.</p>",
+        });
     }
 
     private static IResult Page(string title, string body) => Results.Content(
