@@ -27,6 +27,7 @@ internal static class AipcCommandLine
             PmsCommand.Create(),
             WorkOrdersCommand.Create(),
             OnCallCommand.Create(),
+            SlaCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;
