@@ -6,9 +6,10 @@ using AiPhoneCoverage.Hub.Storage;
 namespace AiPhoneCoverage.Hub.Cli;
 
 /// <summary>
-/// `aipc sla report --portfolio CODE --from yyyy-MM-dd --to yyyy-MM-dd [--csv FILE] [--json]`: SLA compliance per
-/// property, urgency and target of the work orders whose intake falls in those days, each property's days in its own
-/// time zone. Reads the database (whether or not a hub serves it). Exit 0, 2 for bad dates, 1 for an unknown portfolio.
+/// `aipc sla report` with a portfolio, a first and a last day (yyyy-MM-dd), and optionally a CSV file and JSON output:
+/// SLA compliance per property, urgency and target of the work orders whose intake falls in those days, each property's
+/// days in its own time zone. Reads the database (whether or not a hub serves it). Exit 0, 2 for bad dates, 1 for an
+/// unknown portfolio.
 /// </summary>
 internal static class SlaCommand
 {
