@@ -28,6 +28,7 @@ internal static class AipcCommandLine
             WorkOrdersCommand.Create(),
             EscalationsCommand.Create(),
             OnCallCommand.Create(),
+            SlaCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);
         return root;

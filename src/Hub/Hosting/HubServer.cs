@@ -65,6 +65,7 @@ internal static class HubServer
         {
             // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
             builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<Sla.SlaWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<OutboxWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<Pms.RosterSyncWorker>());
         }

@@ -83,6 +83,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<ActivityBehaviors>();
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowTimerWorker>();
+        services.AddSingleton<Sla.SlaWorker>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<TriagePolicyStore>();
         services.AddSingleton<TriagePolicyOverride>();
