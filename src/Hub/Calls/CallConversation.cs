@@ -50,6 +50,15 @@ internal sealed class CallConversation(WorkflowRunner runner, TimeProvider time)
             [CallScript.EmergencyLine] = property.EmergencyLine,
             [IntakeState.Context] = new JsonObject { ["local_time"] = localTime.ToString("HH:mm", CultureInfo.InvariantCulture) },
         };
+        if (localTimeOverride is { } at)
+        {
+            // `aipc call --at`: the on-call schedule is asked at that local time today, so a demo pages the after-hours rotation.
+            var zone = ZoneOf(property.TimeZone);
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+            var instant = Routing.LocalTimes.ToInstant(today.ToDateTime(at), zone);
+            input[CallScript.ClockOffsetSeconds] = (long)(instant - now).TotalSeconds;
+        }
+
         Audit(db, call, "call_started", new { property = property.Code, local_time = localTime.ToString("HH:mm", CultureInfo.InvariantCulture), clock_override = localTimeOverride is not null });
         var instance = await runner.StartAsync(db, IntakeWorkflow, $"call:{started.CallId}", input, cancellationToken);
         call.WorkflowInstanceId = instance.Id;

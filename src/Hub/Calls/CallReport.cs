@@ -19,9 +19,10 @@ internal sealed record CallReport(
     CallReport.Decision? Triage,
     IReadOnlyList<CallReport.WorkOrder> WorkOrders,
     IReadOnlyList<CallReport.Notification> Notifications,
+    IReadOnlyList<Escalations.EscalationView> Escalations,
     IReadOnlyList<CallReport.TrailEntry> Trail)
 {
-    /// <summary>Whether every work order and text this call queued is delivered, failed or dead.</summary>
+    /// <summary>Whether every work order, text and call this call queued is delivered, failed or dead.</summary>
     public bool Settled => WorkOrders.All(w => OutboxStatus.IsSettled(w.Status)) && Notifications.All(n => OutboxStatus.IsSettled(n.Status));
 
     public static async Task<CallReport?> LoadAsync(HubDbContext db, string callSid, CancellationToken cancellationToken)
@@ -49,11 +50,24 @@ internal sealed record CallReport(
             return new WorkOrder(o.Id.ToString("N"), order.Reference, order.PropertyCode, order.UnitCode, order.ResidentExternalId, order.Category, order.Urgency,
                 o.Status, o.Attempts, o.ExternalId, o.LastError);
         }).ToList();
-        var notifications = outbox.Where(o => o.Kind == OutboxKinds.Sms)
-            .Select(o => new Notification(o.Id.ToString("N"), "sms", "caller", o.Status, o.Attempts, o.ExternalId, o.LastError)).ToList();
+        var notifications = outbox.Where(o => o.Kind is OutboxKinds.Sms or OutboxKinds.PageCall)
+            .Select(o => new Notification(o.Id.ToString("N"), o.Kind == OutboxKinds.Sms ? "sms" : "call", Recipient(o.CorrelationKey), o.Status, o.Attempts, o.ExternalId, o.LastError))
+            .ToList();
+        var escalations = await AiPhoneCoverage.Hub.Escalations.EscalationView.LoadAsync(db, callSid, limit: 10, cancellationToken);
         return new CallReport(call.CallSid, call.Status, property, call.StartedAt, call.EndedAt, call.ResidentExternalId, call.UnitCode,
-            lines, triage, workOrders, notifications, trail);
+            lines, triage, workOrders, notifications, escalations, trail);
     }
+
+    /// <summary>Who a queued text or call is for, from its correlation key (the payload's number is personal data).</summary>
+    private static string Recipient(string correlationKey) => correlationKey.Split(':') switch
+    {
+        [_, "page", _, var step, _] => $"on-call (page {step})",
+        [_, "accepted", ..] => "technician (accepted)",
+        [_, "standdown", _, var contact] => $"{contact} (stand down)",
+        [_, "answer"] => "technician (answer)",
+        [_, var kind, ..] when kind.StartsWith("vendor", StringComparison.Ordinal) => "vendor",
+        _ => "caller",
+    };
 
     public sealed record Line(string Speaker, string Text, double? Confidence, DateTimeOffset At);
 

@@ -21,6 +21,8 @@ internal sealed partial class CallWebhooks(
     TelephonyAccounts accounts,
     IServiceProvider services,
     CallConversation conversation,
+    Escalations.TechnicianTexts technicianTexts,
+    Escalations.VoicePageReplies voicePages,
     DegradedCallResponses degraded,
     IOptions<HubOptions> options,
     IConfiguration configuration,
@@ -58,10 +60,6 @@ internal sealed partial class CallWebhooks(
         }
 
         var callEvent = parsed.Value;
-        if (webhook.Kind == WebhookKind.Reply)
-        {
-            return WebhookReply.Text(404, "no notification call is waiting for a key press");
-        }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.WebhookDeadline);
@@ -89,7 +87,7 @@ internal sealed partial class CallWebhooks(
     private async Task<WebhookReply?> ProcessAsync(
         Guid portfolioId, CallEvent callEvent, TelephonyWebhook webhook, TelephonyAccount account, ITelephonyProvider telephony, CallRoutes routes, CancellationToken cancellationToken)
     {
-        var key = CallEventKeys.For(callEvent);
+        var key = webhook.Kind == WebhookKind.Reply ? $"{callEvent.CallId}:reply" : CallEventKeys.For(callEvent);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = database.Open(PortfolioScope.For(portfolioId));
@@ -136,7 +134,14 @@ internal sealed partial class CallWebhooks(
                 PortfolioId = db.Scope.PortfolioId, Id = Guid.CreateVersion7(), Subject = sms.CallId, At = time.GetUtcNow(),
                 Kind = "sms_received", Detail = $$"""{"length":{{sms.Body.Length}}}""",
             });
+            await technicianTexts.HandleAsync(db, sms, cancellationToken);
             return Render(telephony, account, [], routes);
+        }
+
+        if (webhook.Kind == WebhookKind.Reply && callEvent is CallerAnswered pressed)
+        {
+            var step = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://hub" + webhook.PathAndQuery).Query).GetValueOrDefault("step").ToString();
+            return Render(telephony, account, await voicePages.AnswerAsync(db, pressed, step, cancellationToken), routes);
         }
 
         if (callEvent is CallStarted started)

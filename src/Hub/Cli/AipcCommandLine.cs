@@ -26,7 +26,9 @@ internal static class AipcCommandLine
             CallsCommand.Create(),
             PmsCommand.Create(),
             WorkOrdersCommand.Create(),
+            EscalationsCommand.Create(),
             OnCallCommand.Create(),
+            SlaCommand.Create(),
             VendorsCommand.Create(),
         };
         root.SetAction(ServeCommand.Run);

@@ -22,6 +22,7 @@ internal static class CallPrinter
                 triage = report?.Triage is { } t ? new { category = t.Category, urgency = t.Urgency, life_safety = t.LifeSafety, rule = t.Rule, reasons = t.Reasons } : null,
                 workOrders = report?.WorkOrders ?? [],
                 notifications = report?.Notifications ?? [],
+                escalations = report?.Escalations ?? [],
             }));
             return;
         }
@@ -71,6 +72,11 @@ internal static class CallPrinter
         {
             await output.WriteLineAsync(
                 $"  {note.Channel} to {note.To}: {note.Status}" + (note.ExternalId is null ? string.Empty : $" as {note.ExternalId}") + (note.Error is null ? string.Empty : $" ({note.Error})"));
+        }
+
+        foreach (var escalation in report.Escalations)
+        {
+            await EscalationPrinter.PrintAsync(output, escalation);
         }
     }
 }

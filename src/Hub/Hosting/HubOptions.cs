@@ -31,6 +31,9 @@ internal sealed class HubOptions
     /// <summary>An outbox row still undelivered this long after it was queued is dead-lettered, with its last error.</summary>
     public TimeSpan OutboxMaxAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>How often the SLA worker looks for clocks near breach or breached; an entry is noted at most this late.</summary>
+    public TimeSpan SlaPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Seed the demo portfolio into an empty embedded database.</summary>
     public bool SeedDemo { get; set; } = true;
 }

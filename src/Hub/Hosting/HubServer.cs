@@ -1,5 +1,6 @@
 using AiPhoneCoverage.Hub.Api;
 using AiPhoneCoverage.Hub.Calls;
+using AiPhoneCoverage.Hub.Escalations;
 using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Plugins;
 using AiPhoneCoverage.Hub.Portfolios;
@@ -64,6 +65,7 @@ internal static class HubServer
         {
             // On the embedded default only the lock holder runs workers; on PostgreSQL every node does.
             builder.Services.AddHostedService(s => s.GetRequiredService<WorkflowTimerWorker>());
+            builder.Services.AddHostedService(s => s.GetRequiredService<Sla.SlaWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<OutboxWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<Pms.RosterSyncWorker>());
             builder.Services.AddHostedService(s => s.GetRequiredService<Vendors.VendorStatusWorker>());
@@ -96,6 +98,7 @@ internal static class HubServer
         app.MapHubApi();
         app.MapStudioApi();
         app.MapTelephony();
+        app.MapAckLinks();
         await app.StartAsync(cancellationToken);
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -61,7 +61,6 @@ internal static class HubServiceCollectionExtensions
         services.AddOptions<Vendors.VendorOptions>().Bind(configuration.GetSection(Vendors.VendorOptions.Section));
         services.AddSingleton<Vendors.VendorValidator>();
         services.AddSingleton<Vendors.VendorSettings>();
-        services.AddSingleton<Vendors.VendorRouting>();
         services.AddSingleton<Vendors.VendorDecisions>();
         services.AddSingleton<Vendors.VendorStatusWorker>();
         services.AddSingleton<IOutboxDelivery, Vendors.VendorDispatchDelivery>();
@@ -79,11 +78,20 @@ internal static class HubServiceCollectionExtensions
 
         services.AddSingleton<PortfolioCodes>();
         services.AddSingleton<IActivityBehavior, IdentifyCallerBehavior>();
+        services.AddSingleton<IActivityBehavior, DispatchBehavior>();
+        services.AddSingleton<IActivityBehavior, NotifyBehavior>();
+        services.AddSingleton<Escalations.PageTargets>();
+        services.AddSingleton<Escalations.AckLinks>();
+        services.AddSingleton<Escalations.PageAcknowledgements>();
+        services.AddSingleton<Escalations.TechnicianTexts>();
+        services.AddSingleton<Escalations.VoicePageReplies>();
+        services.AddSingleton<Vendors.VendorRouting>();
         services.AddSingleton<IActivityBehavior, AnalyzeRequestBehavior>();
         services.AddSingleton<IActivityBehavior, ApplyTriagePolicyBehavior>();
         services.AddSingleton<ActivityBehaviors>();
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton<WorkflowTimerWorker>();
+        services.AddSingleton<Sla.SlaWorker>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<TriagePolicyStore>();
         services.AddSingleton<TriagePolicyOverride>();
@@ -96,7 +104,9 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<EmergencyLineCache>();
         services.AddSingleton<DegradedCallResponses>();
         services.AddSingleton<CallWebhooks>();
+        services.AddSingleton<OutboxTelephony>();
         services.AddSingleton<IOutboxDelivery, SmsDelivery>();
+        services.AddSingleton<IOutboxDelivery, PageCallDelivery>();
         services.AddSingleton<IOutboxDelivery, WorkOrderDelivery>();
         services.AddSingleton<OutboxWorker>();
 

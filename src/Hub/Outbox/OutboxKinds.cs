@@ -11,4 +11,7 @@ internal static class OutboxKinds
 
     /// <summary>A text message through the portfolio's telephony provider (<see cref="SmsPayload"/>).</summary>
     public const string Sms = "sms";
+
+    /// <summary>A notification call that reads a page and asks to press 1 (<see cref="PageCallPayload"/>).</summary>
+    public const string PageCall = "page_call";
 }

@@ -62,7 +62,8 @@ internal sealed class CallHub : IAsyncDisposable
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static async Task<CallHub> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Provider provider = Provider.Sqlite)
+    public static async Task<CallHub> StartAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, Provider provider = Provider.Sqlite, Action<IServiceCollection>? configureServices = null)
     {
         var folder = new TempFolder();
         var aipc = Aipc.WithData(folder.Combine("data"), provider, seedDemo: provider == Provider.Sqlite, extra: DemoSettings);
@@ -80,7 +81,7 @@ internal sealed class CallHub : IAsyncDisposable
             overrides["Twilio:ApiBaseUrl"] = twilio.Url;
         }
 
-        var hub = await HubServer.StartAsync(new DataDirectory(aipc.DataPath), "http://127.0.0.1:0", TextWriter.Null, null, overrides, CancellationToken.None)
+        var hub = await HubServer.StartAsync(new DataDirectory(aipc.DataPath), "http://127.0.0.1:0", TextWriter.Null, configureServices, overrides, CancellationToken.None)
             ?? throw new InvalidOperationException("the hub did not start");
         return new CallHub(folder, hub, aipc, twilio);
     }

@@ -52,11 +52,13 @@ internal sealed class BuiltInActivities : IActivitySource
         new("AiPhoneCoverage.Hangup", 1, Intake, "Hang Up", "Ends the call.", [], [], []) { IsTerminal = true },
 
         new("AiPhoneCoverage.Dispatch", 1, Routing, "Dispatch", "Sends the work order to the on-call technician or the preferred vendor.",
-            [new("Trade", "String", "plumbing, hvac, electrical or general.", DefaultValue: "general", UiHint: "dropdown", Options: ["plumbing", "hvac", "electrical", "general"])],
+            [new("Trade", "String", "auto (the trade of the work order's category), plumbing, hvac, electrical or general.", DefaultValue: "auto", UiHint: "dropdown",
+                Options: ["auto", "plumbing", "hvac", "electrical", "general"])],
             [], ["Technician", "Vendor", "NobodyAvailable"]),
-        new("AiPhoneCoverage.Notify", 1, Routing, "Notify", "Pages the current escalation tier by SMS or voice.",
-            [new("Channel", "String", "sms or voice.", DefaultValue: "sms", UiHint: "dropdown", Options: ["sms", "voice"])], [], []),
+        new("AiPhoneCoverage.Notify", 1, Routing, "Notify", "Pages the next tier of the portfolio's escalation policy (its contact and channels are data).",
+            [new("Channel", "String", "Unused: each tier's channels come from the portfolio's escalation policy.", DefaultValue: "sms", UiHint: "dropdown", Options: ["sms", "voice"])],
+            [], ["Done", "Exhausted"]),
         new("AiPhoneCoverage.WaitForAcknowledgement", 1, Routing, "Wait For Acknowledgement", "Waits until someone accepts, or the tier's timeout.",
-            [new("Timeout", "TimeSpan", "How long to wait.", Required: true, DefaultValue: "00:05:00")], [], ["Acknowledged", "TimedOut"]) { CanSuspend = true },
+            [new("Timeout", "TimeSpan", "How long to wait; empty means the paged tier's timeout.")], [], ["Acknowledged", "TimedOut"]) { CanSuspend = true },
     ];
 }

@@ -19,6 +19,7 @@ internal sealed class ActivityContext(
     FlowchartModel flowchart,
     WorkflowState state,
     TimeProvider time,
+    List<WorkflowStart> starts,
     CancellationToken cancellationToken)
 {
     /// <summary>The portfolio the instance belongs to (whose policy, models and roster apply).</summary>
@@ -77,6 +78,9 @@ internal sealed class ActivityContext(
     }
 
     public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
+
+    /// <summary>Asks for another workflow to start in this unit of work once this run has suspended or ended.</summary>
+    public void StartWorkflow(WorkflowStart start) => starts.Add(start);
 
     /// <summary>Something for the telephony to do on the live call (say, ask, transfer, hang up), in order.</summary>
     public void Emit(CallAction action) => State.Emitted.Add(action);

@@ -27,9 +27,14 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         await StartAsync(db, definitionId, correlationId, input: null, cancellationToken);
 
     /// <summary>Starts an instance with some variables set before the first activity runs (the call's context).</summary>
-    public async Task<WorkflowInstanceRecord> StartAsync(
-        HubDbContext db, string definitionId, string? correlationId, IReadOnlyDictionary<string, JsonNode?>? input, CancellationToken cancellationToken)
+    public Task<WorkflowInstanceRecord> StartAsync(
+        HubDbContext db, string definitionId, string? correlationId, IReadOnlyDictionary<string, JsonNode?>? input, CancellationToken cancellationToken) =>
+        StartAsync(db, new WorkflowStart(definitionId, Guid.CreateVersion7(), correlationId, input), cancellationToken);
+
+    /// <summary>Starts an instance with the id the start names (a row written beside it may point at it).</summary>
+    public async Task<WorkflowInstanceRecord> StartAsync(HubDbContext db, WorkflowStart start, CancellationToken cancellationToken)
     {
+        var (definitionId, instanceId, correlationId, input) = start;
         var portfolioId = db.Scope.PortfolioId;
         var version = await db.WorkflowDefinitions.Where(d => d.DefinitionId == definitionId && d.IsPublished)
             .MaxAsync(d => (int?)d.Version, cancellationToken) ?? throw new InvalidOperationException($"workflow '{definitionId}' has no published version");
@@ -48,11 +53,14 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
 
         var instance = new WorkflowInstanceRecord
         {
-            PortfolioId = portfolioId, Id = Guid.CreateVersion7(), DefinitionId = definitionId, Version = version, Status = WorkflowStatus.Running,
+            PortfolioId = portfolioId, Id = instanceId, DefinitionId = definitionId, Version = version, Status = WorkflowStatus.Running,
             StateJson = string.Empty, CorrelationId = correlationId, CreatedAt = now, UpdatedAt = now,
         };
         db.WorkflowInstances.Add(instance);
-        await RunAsync(db, instance, flowchart, state, FlowGraph.From(flowchart).StartActivities(flowchart), cancellationToken);
+        var starts = new List<WorkflowStart>();
+        await RunQueueAsync(db, instance, flowchart, state, new Queue<string>(FlowGraph.From(flowchart).StartActivities(flowchart)), starts, cancellationToken);
+        await FinishAsync(db, instance, state, hadTimers: false, cancellationToken);
+        await StartRequestedAsync(db, starts, cancellationToken);
         return instance;
     }
 
@@ -89,25 +97,31 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
         var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
         var descriptor = catalog.Find(activity.Type, activity.Version)!;
-        var context = new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, cancellationToken);
+        var starts = new List<WorkflowStart>();
+        var context = new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, starts, cancellationToken);
         var outcome = await InvokeAsync(() => behaviors.Find(activity.Type)!.ResumeAsync(context, input));
         var queue = new Queue<string>();
         if (Apply(db, instance, flowchart, state, activity, outcome, queue))
         {
-            await RunQueueAsync(db, instance, flowchart, state, queue, cancellationToken);
+            await RunQueueAsync(db, instance, flowchart, state, queue, starts, cancellationToken);
         }
 
         await FinishAsync(db, instance, state, hadTimers, cancellationToken);
+        await StartRequestedAsync(db, starts, cancellationToken);
         return ResumeResult.Resumed;
     }
 
-    private async Task RunAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, IEnumerable<string> starts, CancellationToken cancellationToken)
+    /// <summary>Starts the workflows the run's activities asked for (an emergency's Escalation), in the same unit of work.</summary>
+    private async Task StartRequestedAsync(HubDbContext db, List<WorkflowStart> starts, CancellationToken cancellationToken)
     {
-        await RunQueueAsync(db, instance, flowchart, state, new Queue<string>(starts), cancellationToken);
-        await FinishAsync(db, instance, state, hadTimers: false, cancellationToken);
+        foreach (var start in starts)
+        {
+            await StartAsync(db, start, cancellationToken);
+        }
     }
 
-    private async Task RunQueueAsync(HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, Queue<string> queue, CancellationToken cancellationToken)
+    private async Task RunQueueAsync(
+        HubDbContext db, WorkflowInstanceRecord instance, FlowchartModel flowchart, WorkflowState state, Queue<string> queue, List<WorkflowStart> starts, CancellationToken cancellationToken)
     {
         var steps = 0;
         while (queue.TryDequeue(out var id))
@@ -123,7 +137,7 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             var behavior = behaviors.Find(activity.Type);
             var outcome = descriptor is null || behavior is null
                 ? ActivityOutcome.Fault($"{activity.Type} v{activity.Version} has no behaviour in this hub yet")
-                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, cancellationToken)));
+                : await InvokeAsync(() => behavior.ExecuteAsync(new ActivityContext(db, instance, activity, descriptor, flowchart, state, time, starts, cancellationToken)));
             if (!Apply(db, instance, flowchart, state, activity, outcome, queue))
             {
                 return;

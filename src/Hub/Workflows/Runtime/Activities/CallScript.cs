@@ -18,6 +18,9 @@ internal static class CallScript
     public const string PropertyId = "PropertyId";
     public const string PropertyName = "PropertyName";
     public const string EmergencyLine = "EmergencyLine";
+
+    /// <summary>For `aipc call --at`: seconds from now to that local time today, which the on-call lookup adds.</summary>
+    public const string ClockOffsetSeconds = "ClockOffsetSeconds";
     private const string NoSpeech = "NoSpeech";
 
     public static void Say(ActivityContext context, string text) => context.Emit(new Say(text));
@@ -55,4 +58,18 @@ internal static class CallScript
 
     public static string? Text(WorkflowState state, string variable) =>
         state.Variables.TryGetValue(variable, out var node) && node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>A whole-number variable, whether set in this run (a boxed int or long) or read back from the stored state.</summary>
+    public static long? Number(WorkflowState state, string variable)
+    {
+        if (!state.Variables.TryGetValue(variable, out var node) || node is not JsonValue value)
+        {
+            return null;
+        }
+
+        return value.TryGetValue<long>(out var number) ? number
+            : value.TryGetValue<int>(out var small) ? small
+            : value.TryGetValue<string>(out var text) && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : null;
+    }
 }

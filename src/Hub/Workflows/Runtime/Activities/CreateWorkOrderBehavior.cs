@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using AiPhoneCoverage.Hub.Escalations;
 using AiPhoneCoverage.Hub.Outbox;
+using AiPhoneCoverage.Hub.Routing;
+using AiPhoneCoverage.Hub.Sla;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Sdk;
 
@@ -16,13 +19,13 @@ internal sealed class CreateWorkOrderBehavior : IActivityBehavior
 
     public string TypeName => "AiPhoneCoverage.CreateWorkOrder";
 
-    public ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
     {
         var analysis = IntakeState.GetAnalysis(context.State);
         var triage = context.State.Variables.TryGetValue(IntakeState.Triage, out var node) ? node : null;
         if (analysis is null || triage is null)
         {
-            return ValueTask.FromResult(ActivityOutcome.Fault("CreateWorkOrder needs AnalyzeRequest and ApplyTriagePolicy before it"));
+            return ActivityOutcome.Fault("CreateWorkOrder needs AnalyzeRequest and ApplyTriagePolicy before it");
         }
 
         var turns = IntakeState.Turns(context.State);
@@ -71,8 +74,21 @@ internal sealed class CreateWorkOrderBehavior : IActivityBehavior
             category = payload.Category,
             urgency = payload.Urgency,
         });
-        return ValueTask.FromResult(ActivityOutcome.Done);
+        var policy = await RoutingPolicies.LoadAsync(context.Db, context.CancellationToken);
+        SlaClocks.Start(context.Db, policy.Sla, new SlaStart(
+            context.Subject, id, reference, PropertyIdOf(context), payload.PropertyCode, payload.Urgency, context.Instance.CreatedAt));
+        if (payload.Urgency == "emergency" && context.Input("Notify") is not false)
+        {
+            var trade = Trades.ForCategory(analysis.Category);
+            var escalation = await EscalationStarter.StartAsync(context, payload, id, trade, payload.ContactPhone, CallScript.Text(context.State, CallScript.CalledNumber));
+            context.SetVariable(EscalationVariables.EscalationId, JsonValue.Create(escalation.Id.ToString("N")));
+        }
+
+        return ActivityOutcome.Done;
     }
+
+    private static Guid? PropertyIdOf(ActivityContext context) =>
+        Guid.TryParse(CallScript.Text(context.State, CallScript.PropertyId), out var propertyId) ? propertyId : null;
 
     private static string Summarize(IReadOnlyList<string> turns)
     {
