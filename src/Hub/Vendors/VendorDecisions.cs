@@ -87,9 +87,8 @@ internal sealed class VendorDecisions(IOptions<VendorOptions> options)
                 ["reference"] = order.Reference, ["property"] = property.Name, ["unit"] = order.UnitCode, ["category"] = order.Category,
                 ["urgency"] = order.Urgency, ["vendor"] = vendor.Name,
             });
-            var id = Guid.CreateVersion7(now);
-            VendorQueue.Add(db, id, OutboxKinds.Sms, dispatch.Subject, correlationKey + ":assigned", property.Id, new SmsPayload(from, to, text).ToJson(), now);
-            VendorAudit.Add(db, dispatch.Subject, "notification_queued", new { id = id.ToString("N"), channel = "sms", to = "caller", reference = order.Reference, message = "vendor_assigned" }, now);
+            var row = OutboxQueue.Sms(db, db.Scope.PortfolioId, dispatch.Subject, ResidentTextKey(dispatch.Subject, correlationKey), new SmsPayload(from, to, text), now);
+            VendorAudit.Add(db, dispatch.Subject, "notification_queued", new { id = row.Id.ToString("N"), channel = "sms", to = "caller", reference = order.Reference, message = "vendor_assigned" }, now);
         }
 
         await SlaClocks.MeetAsync(db, dispatch.WorkOrderId, SlaPolicy.Respond, now, cancellationToken);
@@ -112,6 +111,9 @@ internal sealed class VendorDecisions(IOptions<VendorOptions> options)
 
         await VendorQueue.AddAsync(db, dispatch.Subject, dispatch.WorkOrderId, payload.WorkOrder, dispatch.Trade, next[0], property!, now, cancellationToken);
     }
+
+    /// <summary><c>{subject}:assigned:vendor{n}</c>: the resident's text about dispatch n (the call report lists it as the caller's).</summary>
+    public static string ResidentTextKey(string subject, string dispatchKey) => $"{subject}:assigned:{dispatchKey[(subject.Length + 1)..]}";
 
     private static string? Clip(string? text) => text is null || text.Length <= 100 ? text : text[..100];
 }

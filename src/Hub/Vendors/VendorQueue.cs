@@ -33,13 +33,13 @@ internal static class VendorQueue
             CreatedAt = now,
         };
         db.VendorDispatches.Add(dispatch);
-        Add(db, dispatch.Id, OutboxKinds.VendorDispatch, subject, key, property.Id, new VendorDispatchPayload(dispatch.Id, vendor.Code, candidate.NotToExceed, order).ToJson(), now);
+        AddDispatchRow(db, dispatch.Id, subject, key, property.Id, new VendorDispatchPayload(dispatch.Id, vendor.Code, candidate.NotToExceed, order).ToJson(), now);
 
         var texted = false;
         if (vendor.SmsPhone is { } to && await VendorTexts.FromNumberAsync(db, subject, property.Id, cancellationToken) is { } from)
         {
             var text = VendorTexts.ToVendor(order, property.Name, trade, candidate.NotToExceed);
-            Add(db, Guid.CreateVersion7(now), OutboxKinds.Sms, subject, key + ":sms", property.Id, new SmsPayload(from, to, text).ToJson(), now);
+            OutboxQueue.Sms(db, db.Scope.PortfolioId, subject, key + ":sms", new SmsPayload(from, to, text), now);
             texted = true;
         }
 
@@ -58,12 +58,13 @@ internal static class VendorQueue
         return dispatch;
     }
 
-    public static void Add(HubDbContext db, Guid id, string kind, string subject, string correlationKey, Guid? propertyId, string payloadJson, DateTimeOffset now) =>
+    /// <summary>The dispatch's outbox row, with the dispatch's own id (the status worker finds one from the other).</summary>
+    private static void AddDispatchRow(HubDbContext db, Guid id, string subject, string correlationKey, Guid propertyId, string payloadJson, DateTimeOffset now) =>
         db.Outbox.Add(new OutboxRecord
         {
             PortfolioId = db.Scope.PortfolioId,
             Id = id,
-            Kind = kind,
+            Kind = OutboxKinds.VendorDispatch,
             Subject = subject,
             CorrelationKey = correlationKey,
             PropertyId = propertyId,
