@@ -137,7 +137,7 @@ public sealed class VendorDispatchTests
         Assert.Equal(["vendor_declined", "vendor_declined", "vendor_queued", "vendor_queued", "vendor_unassigned"],
             trail.Where(a => a.Kind.StartsWith("vendor_", StringComparison.Ordinal) && !a.Kind.StartsWith(OutboxKinds.VendorDispatch, StringComparison.Ordinal))
                 .Select(a => a.Kind).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(await sim.OutboxAsync(order), o => o.CorrelationKey.EndsWith(":assigned", StringComparison.Ordinal));
+        Assert.DoesNotContain(await sim.OutboxAsync(order), o => o.CorrelationKey.Contains(":assigned:", StringComparison.Ordinal));
         Assert.Null((await sim.ClocksAsync(order)).Single().MetAt);
     }
 
@@ -197,7 +197,7 @@ public sealed class VendorDispatchTests
 
     private static async Task AssertResidentToldAsync(SimulatedVendors sim, QueuedOrder order, string from, string to, string text)
     {
-        var told = (await sim.OutboxAsync(order)).Single(o => o.CorrelationKey.EndsWith(":assigned", StringComparison.Ordinal));
+        var told = (await sim.OutboxAsync(order)).Single(o => o.CorrelationKey.Contains(":assigned:", StringComparison.Ordinal));
         Assert.Equal(new SmsPayload(from, to, text), SmsPayload.Read(told.PayloadJson));
         var clocks = await sim.ClocksAsync(order);
         Assert.NotEmpty(clocks);
