@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AiPhoneCoverage.Hub.Cli;
 
 /// <summary>
-/// `aipc vendors list [--portfolio CODE] [--json]`: the vendors and where each is preferred; `aipc vendors dispatches
-/// [--portfolio CODE] [--limit N] [--json]`: the work orders sent to vendors and what became of them. Settings are never
-/// printed; SMS numbers are masked except with --json.
+/// `aipc vendors list` (the vendors and where each is preferred) and `aipc vendors dispatches` (the work orders sent to
+/// vendors and what became of them), for the demo portfolio unless another is named. Settings are never printed; SMS
+/// numbers are masked except in JSON.
 /// </summary>
 internal static class VendorsCommand
 {
