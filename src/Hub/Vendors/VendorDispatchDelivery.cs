@@ -27,6 +27,11 @@ internal sealed class VendorDispatchDelivery(
             return Result<string>.Failure(ProviderError.Permanent("unknown_dispatch", "the vendor dispatch this row delivers does not exist"));
         }
 
+        if (dispatch.Status == VendorDispatchStatus.Failed)
+        {
+            return Result<string>.Failure(ProviderError.Permanent("dispatch_failed", "the dispatch was given up and the next vendor asked; it is not sent again"));
+        }
+
         if (dispatch.Status != VendorDispatchStatus.Queued)
         {
             // Sent before, and the process stopped before the row was settled: nothing more to send.
