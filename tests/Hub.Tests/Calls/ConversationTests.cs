@@ -1,4 +1,6 @@
+using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Simulators;
+using Microsoft.EntityFrameworkCore;
 
 namespace AiPhoneCoverage.Hub.Tests.Calls;
 
@@ -37,7 +39,13 @@ public sealed class ConversationTests : IAsyncLifetime
         var report = await _hub.ReportAsync(call.CallSid);
         Assert.Equal(2, report!.Transcript.Count(l => l.Speaker == "caller"));
         Assert.Single(report.WorkOrders);
-        Assert.Single(report.Notifications);
+        await using (var db = _hub.Database.Open(PortfolioScope.System))
+        {
+            // One confirmation; the demo's plumber is also texted its dispatch, and the caller again once it accepts.
+            Assert.Single(await db.Outbox.Where(o => o.Subject == call.CallSid && o.CorrelationKey.Contains(":confirm:")).ToListAsync());
+            Assert.Single(await db.VendorDispatches.Where(d => d.Subject == call.CallSid).ToListAsync());
+        }
+
         Assert.Equal("completed", report.Status);
     }
 
