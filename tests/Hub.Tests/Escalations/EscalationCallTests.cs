@@ -84,7 +84,7 @@ public sealed class EscalationCallTests : IAsyncLifetime
 
         await _hub.TextHubAsync("+16175559999", "1");
         await _hub.TextHubAsync(EscalationHub.Dev, "1");
-        await _hub.RunForAsync(TimeSpan.FromSeconds(2));
+        await _hub.RunUntilAsync(() => _hub.TextsTo(EscalationHub.Dev).Count == 1, TimeSpan.FromSeconds(20));
         Assert.Equal(EscalationStatus.Paging, (await _hub.EscalationAsync(call.CallSid)).Status);
         Assert.Contains(_hub.TextsTo(EscalationHub.Dev), t => t == "No page is waiting for you.");
 
