@@ -20,4 +20,7 @@ public enum TwilioWebhookKind
 
     /// <summary>A webhook a test signed and sent by itself.</summary>
     Standalone,
+
+    /// <summary>A text came in: the number's messaging URL, with MessageSid, From, To and Body.</summary>
+    IncomingMessage,
 }

@@ -42,6 +42,15 @@ internal sealed class TwilioLedger
     public string AcceptCall(string? token, Func<TwilioLedgerCall> create, Func<TwilioLedgerCall, string> render) =>
         Accept("Calls", token, create, render, _calls);
 
+    /// <summary>Records a message that did not come through the REST API: a text sent in, or a TwiML reply to one.</summary>
+    public void Record(TwilioLedgerMessage message)
+    {
+        lock (_lock)
+        {
+            _messages.Add(message);
+        }
+    }
+
     private string Accept<T>(string resource, string? token, Func<T> create, Func<T, string> render, List<T> entries)
     {
         lock (_lock)
