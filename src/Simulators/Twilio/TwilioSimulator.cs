@@ -10,8 +10,9 @@ namespace AiPhoneCoverage.Simulators;
 /// <c>Calls.json</c> behind Basic auth, with Twilio's error shapes, a ledger of what it accepted (in code, and at
 /// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>, <c>?number=</c> for one phone's), idempotency tokens, and
 /// injectable faults. Nothing is ever sent or dialled; instead the phones on the other end are played by drills:
-/// <c>POST /__simulate/sms</c> texts the hub (<see cref="TwilioInboundSmsEndpoint"/>), signing its webhook with the account's auth
-/// token as Twilio does.
+/// <c>POST /__simulate/sms</c> texts the hub (<see cref="TwilioInboundSmsEndpoint"/>) and <c>POST /__simulate/answer</c>
+/// picks up a call the hub placed and presses keys (<see cref="TwilioCallAnswerEndpoint"/>), both signing their webhooks
+/// with the account's auth token as Twilio does.
 /// </summary>
 public sealed class TwilioSimulator : PmsSimulator
 {
@@ -48,6 +49,7 @@ public sealed class TwilioSimulator : PmsSimulator
         var endpoint = new TwilioCreateEndpoint(new TwilioCredentials(accountSid, authToken), _ledger, _faults, clock);
         var poster = new WebhookPoster(Webhooks, clock);
         var sms = new TwilioInboundSmsEndpoint(accountSid, authToken, _ledger, poster, clock);
+        var answer = new TwilioCallAnswerEndpoint(accountSid, authToken, Url, _ledger, poster, clock);
         Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Messages\\.json$")).UsingPost())
             .RespondWith(Response.Create().WithCallback(endpoint.MessagesAsync));
         Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Calls\\.json$")).UsingPost())
@@ -61,6 +63,8 @@ public sealed class TwilioSimulator : PmsSimulator
             .RespondWith(Response.Create().WithCallback(r => TwilioAnswer.Json(200, SimulatorJson.Serialize(Calls.Where(c => Involves(r, c.To, c.From))))));
         Server.Given(Request.Create().WithPath("/__simulate/sms").UsingPost())
             .RespondWith(Response.Create().WithCallback(sms.HandleAsync));
+        Server.Given(Request.Create().WithPath("/__simulate/answer").UsingPost())
+            .RespondWith(Response.Create().WithCallback(answer.HandleAsync));
     }
 
     /// <summary>The account the simulator serves.</summary>
