@@ -8,6 +8,8 @@ internal static class SimulatorJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
+        // Loopback JSON for people and tools, never embedded in a page: "+1617…" reads better than "\u002B1617…".
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
