@@ -65,7 +65,9 @@ public sealed class EscalationCallTests : IAsyncLifetime
 
         // The resident: the confirmation with the reference, then "on the way" with who accepted.
         var resident = _hub.TextsTo(CallHub.Maria);
-        Assert.Contains(settled.WorkOrder, resident[0], StringComparison.Ordinal);
+        Assert.Equal(
+            $"Maple & Sunset Living: your request {settled.WorkOrder} for unit 1A is logged. We are paging the on-call technician now and will text you when one is on the way.",
+            resident[0]); // the demo portfolio's confirmation text, with the default next steps of an emergency
         Assert.Contains("Grace Kim", resident[1], StringComparison.Ordinal);
         Assert.Contains("on the way", resident[1], StringComparison.Ordinal);
         Assert.Contains(_hub.TextsTo(EscalationHub.Grace), t => t.StartsWith("You accepted", StringComparison.Ordinal));
