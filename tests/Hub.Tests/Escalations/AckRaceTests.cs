@@ -34,7 +34,7 @@ public sealed class AckRaceTests
         var firstPages = new List<(Guid Escalation, Guid Step)>();
         for (var i = 0; i < Escalations; i++)
         {
-            firstPages.Add(await StartEscalationAsync(hub, portfolioId, $"CArace{i:D2}"));
+            firstPages.Add(await EscalationSeed.StartAsync(hub, portfolioId, $"CArace{i:D2}", _clock.GetUtcNow()));
         }
 
         _clock.Advance(TimeSpan.FromSeconds(45)); // every first page's timeout is due now
@@ -59,25 +59,5 @@ public sealed class AckRaceTests
 
         Assert.Equal(0, await db.WorkflowTimers.CountAsync());
         Assert.Equal(Escalations, await db.WorkflowInstances.CountAsync(i => i.DefinitionId == EscalationStarter.DefinitionId && i.Status == WorkflowStatus.Finished));
-    }
-
-    private async Task<(Guid Escalation, Guid Step)> StartEscalationAsync(TestHub hub, Guid portfolioId, string callSid)
-    {
-        await using var db = hub.Database.Open(PortfolioScope.For(portfolioId));
-        var now = _clock.GetUtcNow();
-        var escalation = new EscalationRecord
-        {
-            PortfolioId = portfolioId, Id = Guid.CreateVersion7(), Subject = callSid, WorkOrderId = Guid.CreateVersion7(), WorkOrderRef = "WO-" + callSid[^6..],
-            PropertyCode = "maple-court", UnitCode = "1A", Trade = "plumbing", Summary = "Water through the ceiling", AckCode = await EscalationStore.NewAckCodeAsync(db, default),
-            InstanceId = Guid.CreateVersion7(), Status = EscalationStatus.Paging, StartedAt = now,
-        };
-        db.Escalations.Add(escalation);
-        await hub.Get<WorkflowRunner>().StartAsync(db, new WorkflowStart(EscalationStarter.DefinitionId, escalation.InstanceId, escalation.Id.ToString("N"), new Dictionary<string, JsonNode?>
-        {
-            [EscalationVariables.EscalationId] = escalation.Id.ToString("N"),
-            ["CallSid"] = callSid,
-        }), CancellationToken.None);
-        await db.SaveChangesAsync();
-        return (escalation.Id, db.EscalationSteps.Local.Single(s => s.EscalationId == escalation.Id).Id);
     }
 }
