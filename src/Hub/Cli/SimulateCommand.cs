@@ -75,7 +75,17 @@ internal static class SimulateCommand
                     }
                     else if (sms.Replies.Count == 0 && IsSuccess(sms.Exchange))
                     {
-                        await output.WriteLineAsync("The hub texted nothing back.");
+                        // The hub answers a technician's text through the API (an outbox row), a moment later.
+                        var texted = await TextsSinceAsync(services, twilio, sms.Message, ct);
+                        if (texted.Count == 0)
+                        {
+                            await output.WriteLineAsync("The hub texted nothing back.");
+                        }
+
+                        foreach (var answer in texted)
+                        {
+                            await output.WriteLineAsync($"The hub texted {answer.To}: \"{answer.Body}\"");
+                        }
                     }
                 }
 
@@ -185,6 +195,22 @@ internal static class SimulateCommand
 
             return await print(JsonSerializer.Deserialize<T>(body, SimulatorJson.Options)!);
         }
+    }
+
+    /// <summary>What the hub texted the sender through the API within a few seconds of the sender's text.</summary>
+    private static async Task<List<TwilioLedgerMessage>> TextsSinceAsync(IServiceProvider services, Uri twilio, TwilioLedgerMessage sent, CancellationToken ct)
+    {
+        using var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SimulateCommand));
+        var ledger = new Uri(twilio, "/__ledger/messages?number=" + Uri.EscapeDataString(sent.From));
+        var texted = new List<TwilioLedgerMessage>();
+        for (var poll = 0; poll < 20 && texted.Count == 0; poll++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+            var messages = JsonSerializer.Deserialize<List<TwilioLedgerMessage>>(await http.GetStringAsync(ledger, ct), SimulatorJson.Options) ?? [];
+            texted = messages.Where(m => m.To == sent.From && m.Direction == TwilioMessageDirection.OutboundApi && m.ReceivedAt >= sent.ReceivedAt).ToList();
+        }
+
+        return texted;
     }
 
     private static async Task WriteAnswerAsync(TextWriter output, WebhookExchange exchange) =>
