@@ -89,7 +89,7 @@ internal sealed class CallConversation(WorkflowRunner runner, TimeProvider time)
     public void Audit(HubDbContext db, CallRecord call, string kind, object detail) => db.AuditEntries.Add(new AuditEntryRecord
     {
         PortfolioId = call.PortfolioId,
-        Id = Guid.CreateVersion7(time.GetUtcNow()),
+        Id = AuditIds.Next(time.GetUtcNow()),
         Subject = call.CallSid,
         At = time.GetUtcNow(),
         Kind = kind,

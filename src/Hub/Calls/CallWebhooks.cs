@@ -131,7 +131,7 @@ internal sealed partial class CallWebhooks(
         {
             db.AuditEntries.Add(new AuditEntryRecord
             {
-                PortfolioId = db.Scope.PortfolioId, Id = Guid.CreateVersion7(), Subject = sms.CallId, At = time.GetUtcNow(),
+                PortfolioId = db.Scope.PortfolioId, Id = AuditIds.Next(time.GetUtcNow()), Subject = sms.CallId, At = time.GetUtcNow(),
                 Kind = "sms_received", Detail = $$"""{"length":{{sms.Body.Length}}}""",
             });
             await technicianTexts.HandleAsync(db, sms, cancellationToken);

@@ -23,6 +23,7 @@ internal static class AipcCommandLine
             PolicyCommand.Create(),
             TriageCommand.Create(),
             CallCommand.Create(),
+            SimulateCommand.Create(),
             CallsCommand.Create(),
             PmsCommand.Create(),
             WorkOrdersCommand.Create(),

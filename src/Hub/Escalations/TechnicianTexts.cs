@@ -95,7 +95,7 @@ internal sealed class TechnicianTexts(PageAcknowledgements acknowledgements, Pho
         var met = await SlaClocks.MeetAsync(db, escalation.WorkOrderId, target, now, cancellationToken);
         db.AuditEntries.Add(new AuditEntryRecord
         {
-            PortfolioId = escalation.PortfolioId, Id = Guid.CreateVersion7(now), Subject = escalation.Subject, At = now, Kind = kind,
+            PortfolioId = escalation.PortfolioId, Id = AuditIds.Next(now), Subject = escalation.Subject, At = now, Kind = kind,
             Detail = JsonSerializer.Serialize(new { reference = escalation.WorkOrderRef, by = contact.Code, slaClocks = met.Count }, AuditJson.Options),
         });
         return $"Thanks, {escalation.WorkOrderRef} is marked {(target == SlaPolicy.OnSite ? "on site" : "contained")}.";

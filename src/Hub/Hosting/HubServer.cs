@@ -102,8 +102,10 @@ internal static class HubServer
         await app.StartAsync(cancellationToken);
 
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        app.Services.GetRequiredService<HubAddress>().Local = new Uri(url);
-        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow()));
+        var address = app.Services.GetRequiredService<HubAddress>();
+        address.Local = new Uri(url);
+        var simulatorUrls = address.Simulators.ToDictionary(s => s.Key, s => s.Value.ToString().TrimEnd('/'), StringComparer.Ordinal);
+        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow(), simulatorUrls));
         var plugins = app.Services.GetRequiredService<PluginCatalog>().Plugins;
         await output.WriteLineAsync(
             $"AiPhoneCoverage hub listening on {url} (storage: {storage.Provider}, data: {data.Path}, plugins: " +

@@ -136,7 +136,7 @@ internal sealed partial class OutboxWorker(
         db.AuditEntries.Add(new AuditEntryRecord
         {
             PortfolioId = row.PortfolioId,
-            Id = Guid.CreateVersion7(now),
+            Id = AuditIds.Next(now),
             Subject = row.Subject,
             At = now,
             Kind = $"{row.Kind}_{(row.Status == OutboxStatus.Pending ? "retry" : row.Status)}",

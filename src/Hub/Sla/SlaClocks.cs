@@ -59,7 +59,7 @@ internal static class SlaClocks
             db.AuditEntries.Add(new AuditEntryRecord
             {
                 PortfolioId = clock.PortfolioId,
-                Id = Guid.CreateVersion7(at),
+                Id = AuditIds.Next(at),
                 Subject = clock.Subject,
                 At = at,
                 Kind = at <= clock.DueAt ? "sla_met" : "sla_met_late",

@@ -137,7 +137,7 @@ internal sealed partial class SlaWorker(
     private static AuditEntryRecord Entry<T>(SlaClockRecord clock, DateTimeOffset now, string kind, T detail) => new()
     {
         PortfolioId = clock.PortfolioId,
-        Id = Guid.CreateVersion7(now),
+        Id = AuditIds.Next(now),
         Subject = clock.Subject,
         At = now,
         Kind = kind,

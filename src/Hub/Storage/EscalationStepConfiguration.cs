@@ -15,6 +15,6 @@ internal sealed class EscalationStepConfiguration : IEntityTypeConfiguration<Esc
         builder.Property(s => s.ContactCode).HasMaxLength(64);
         builder.Property(s => s.ContactName).HasMaxLength(200);
         builder.Property(s => s.Phone).HasMaxLength(20);
-        builder.Property(s => s.Channel).HasMaxLength(8);
+        builder.Property(s => s.Channel).HasMaxLength(16);
     }
 }

@@ -5,15 +5,16 @@ using System.Xml.Linq;
 namespace AiPhoneCoverage.Simulators;
 
 /// <summary>
-/// One scripted call, run as Twilio runs TwiML: the incoming-call webhook, then each document's verbs in order until a
-/// Hangup, a Dial, a Record's follow-up, an error or the end of a document; then the final status callback.
+/// One scripted call, run as Twilio runs TwiML: the incoming-call webhook (or, for a call the account placed, its own
+/// TwiML), then each document's verbs in order until a Hangup, a Dial, a Record's follow-up, an error or the end of a
+/// document; then the final status callback, if there is a URL for it.
 /// </summary>
-internal sealed class CallSession(ScriptedCallRequest request, WebhookPoster poster, TimeProvider time)
+internal sealed class CallSession(ScriptedCallRequest request, WebhookPoster poster, TimeProvider time, PlacedCall? placed = null)
 {
     /// <summary>The most webhooks one call sends before the status callback: a hub that loops forever ends with an error.</summary>
     public const int MaxExchanges = 60;
 
-    private readonly string _callSid = TwilioSid.New("CA");
+    private readonly string _callSid = placed?.CallSid ?? TwilioSid.New("CA");
     private readonly Queue<CallerTurn> _turns = new(request.Turns.Select(CallerTurn.Parse));
     private readonly List<TranscriptLine> _transcript = [];
     private readonly List<WebhookExchange> _exchanges = [];
@@ -22,7 +23,12 @@ internal sealed class CallSession(ScriptedCallRequest request, WebhookPoster pos
     public async Task<ScriptedCall> RunAsync(CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
-        var page = await FetchAsync(TwilioWebhookKind.IncomingCall, request.VoiceUrl, "POST", CallParameters("ringing"), cancellationToken);
+        var page = placed switch
+        {
+            null => await FetchAsync(TwilioWebhookKind.IncomingCall, request.VoiceUrl, "POST", CallParameters("ringing"), cancellationToken),
+            { Twiml: { } twiml } => Parse("the call's Twiml", placed.ResourceUrl, twiml),
+            _ => await FetchAsync(TwilioWebhookKind.CallAnswered, placed.Url!, "POST", CallParameters("in-progress"), cancellationToken),
+        };
         while (page.Ending is null)
         {
             page = await RunDocumentAsync(page, cancellationToken);
@@ -136,16 +142,21 @@ internal sealed class CallSession(ScriptedCallRequest request, WebhookPoster pos
             return TwimlPage.Ended(url, CallEnding.Error($"{kind} {url}: HTTP {status}"));
         }
 
+        return Parse($"{kind} {url}", url, exchange.ResponseBody);
+    }
+
+    private static TwimlPage Parse(string what, Uri url, string twiml)
+    {
         try
         {
-            var root = XDocument.Parse(exchange.ResponseBody).Root!;
+            var root = XDocument.Parse(twiml).Root!;
             return root.Name.LocalName == "Response"
                 ? new TwimlPage(url, root, null)
-                : TwimlPage.Ended(url, CallEnding.Error($"{kind} {url}: the TwiML root is <{root.Name.LocalName}>, not <Response>"));
+                : TwimlPage.Ended(url, CallEnding.Error($"{what}: the TwiML root is <{root.Name.LocalName}>, not <Response>"));
         }
         catch (XmlException e)
         {
-            return TwimlPage.Ended(url, CallEnding.Error($"{kind} {url}: invalid TwiML ({e.Message})"));
+            return TwimlPage.Ended(url, CallEnding.Error($"{what}: invalid TwiML ({e.Message})"));
         }
     }
 
@@ -167,7 +178,7 @@ internal sealed class CallSession(ScriptedCallRequest request, WebhookPoster pos
         new("Caller", request.From),
         new("Called", request.To),
         new("CallStatus", status),
-        new("Direction", "inbound"),
+        new("Direction", placed is null ? "inbound" : "outbound-api"),
         new("ApiVersion", "2010-04-01"),
     ];
 

@@ -20,4 +20,10 @@ public enum TwilioWebhookKind
 
     /// <summary>A webhook a test signed and sent by itself.</summary>
     Standalone,
+
+    /// <summary>A call the account placed with a Url was answered: that Url, with CallStatus=in-progress.</summary>
+    CallAnswered,
+
+    /// <summary>A text came in: the number's messaging URL, with MessageSid, From, To and Body.</summary>
+    IncomingMessage,
 }

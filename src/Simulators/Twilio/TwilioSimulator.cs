@@ -1,4 +1,4 @@
-using System.Text.Json;
+using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -8,8 +8,11 @@ namespace AiPhoneCoverage.Simulators;
 /// <summary>
 /// Twilio's REST API side (twilio.md 1.4, 1.6; reliability.md 2.0 "Fake Twilio REST"): <c>Messages.json</c> and
 /// <c>Calls.json</c> behind Basic auth, with Twilio's error shapes, a ledger of what it accepted (in code, and at
-/// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>), idempotency tokens, and injectable faults.
-/// Nothing is ever sent or dialled.
+/// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>, <c>?number=</c> for one phone's), idempotency tokens, and
+/// injectable faults. Nothing is ever sent or dialled; instead the phones on the other end are played by drills:
+/// <c>POST /__simulate/sms</c> texts the hub (<see cref="TwilioInboundSmsEndpoint"/>) and <c>POST /__simulate/answer</c>
+/// picks up a call the hub placed and presses keys (<see cref="TwilioCallAnswerEndpoint"/>), both signing their webhooks
+/// with the account's auth token as Twilio does.
 /// </summary>
 public sealed class TwilioSimulator : PmsSimulator
 {
@@ -19,7 +22,12 @@ public sealed class TwilioSimulator : PmsSimulator
     /// <summary>The demo account's auth token.</summary>
     public const string DemoAuthToken = "5151a7ed5151a7ed5151a7ed5151a7ed";
 
-    private static readonly JsonSerializerOptions LedgerJson = new(JsonSerializerDefaults.Web);
+    // One client for every simulator's webhooks, as Twilio is one sender; the poster bounds each request to 15 s.
+    private static readonly HttpClient Webhooks = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
     private readonly TwilioLedger _ledger = new();
     private readonly FaultSchedule<TwilioFault> _faults = new();
 
@@ -37,7 +45,11 @@ public sealed class TwilioSimulator : PmsSimulator
         }
 
         AccountSid = accountSid;
-        var endpoint = new TwilioCreateEndpoint(new TwilioCredentials(accountSid, authToken), _ledger, _faults, time ?? TimeProvider.System);
+        var clock = time ?? TimeProvider.System;
+        var endpoint = new TwilioCreateEndpoint(new TwilioCredentials(accountSid, authToken), _ledger, _faults, clock);
+        var poster = new WebhookPoster(Webhooks, clock);
+        var sms = new TwilioInboundSmsEndpoint(accountSid, authToken, _ledger, poster, clock);
+        var answer = new TwilioCallAnswerEndpoint(accountSid, authToken, Url, _ledger, poster, clock);
         Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Messages\\.json$")).UsingPost())
             .RespondWith(Response.Create().WithCallback(endpoint.MessagesAsync));
         Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Calls\\.json$")).UsingPost())
@@ -46,9 +58,13 @@ public sealed class TwilioSimulator : PmsSimulator
             .AtPriority(100)
             .RespondWith(Response.Create().WithCallback(request => TwilioAnswer.NotFound(request.Path)));
         Server.Given(Request.Create().WithPath("/__ledger/messages").UsingGet())
-            .RespondWith(Response.Create().WithCallback(_ => TwilioAnswer.Json(200, JsonSerializer.Serialize(Messages, LedgerJson))));
+            .RespondWith(Response.Create().WithCallback(r => TwilioAnswer.Json(200, SimulatorJson.Serialize(Messages.Where(m => Involves(r, m.To, m.From))))));
         Server.Given(Request.Create().WithPath("/__ledger/calls").UsingGet())
-            .RespondWith(Response.Create().WithCallback(_ => TwilioAnswer.Json(200, JsonSerializer.Serialize(Calls, LedgerJson))));
+            .RespondWith(Response.Create().WithCallback(r => TwilioAnswer.Json(200, SimulatorJson.Serialize(Calls.Where(c => Involves(r, c.To, c.From))))));
+        Server.Given(Request.Create().WithPath("/__simulate/sms").UsingPost())
+            .RespondWith(Response.Create().WithCallback(sms.HandleAsync));
+        Server.Given(Request.Create().WithPath("/__simulate/answer").UsingPost())
+            .RespondWith(Response.Create().WithCallback(answer.HandleAsync));
     }
 
     /// <summary>The account the simulator serves.</summary>
@@ -60,14 +76,21 @@ public sealed class TwilioSimulator : PmsSimulator
     /// <summary>Every call accepted so far, oldest first (a snapshot; safe from any thread).</summary>
     public IReadOnlyList<TwilioLedgerCall> Calls => _ledger.Calls;
 
-    /// <summary>The bodies of the messages accepted so far, oldest first.</summary>
-    public IReadOnlyList<string> SentMessages => Messages.Select(m => m.Body).ToList();
+    /// <summary>The bodies of the messages sent so far (through the REST API or as TwiML replies), oldest first.</summary>
+    public IReadOnlyList<string> SentMessages => Messages.Where(m => m.Direction != TwilioMessageDirection.Inbound).Select(m => m.Body).ToList();
 
     /// <summary>The next <paramref name="count"/> REST requests get <paramref name="fault"/>; replaces any fault set before.</summary>
     public void InjectFault(TwilioFault fault, int count) => _faults.Set(fault, count);
 
     /// <summary>Every REST request gets <paramref name="fault"/> until <see cref="ClearFaults"/>; replaces any fault set before.</summary>
     public void InjectFaultUntilCleared(TwilioFault fault) => _faults.Set(fault, null);
+
+    /// <summary>Whether a ledger entry involves the <c>number</c> of the query (every entry when there is none).</summary>
+    private static bool Involves(IRequestMessage request, string to, string from)
+    {
+        var number = request.Query is { } query && query.TryGetValue("number", out var values) ? values.FirstOrDefault() : null;
+        return string.IsNullOrWhiteSpace(number) || PhoneNumbers.Digits(number) is var digits && (PhoneNumbers.Digits(to) == digits || PhoneNumbers.Digits(from) == digits);
+    }
 
     /// <summary>REST requests are answered normally again.</summary>
     public override void ClearFaults()

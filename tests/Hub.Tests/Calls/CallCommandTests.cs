@@ -29,7 +29,8 @@ public sealed class CallCommandTests : IDisposable
         Assert.Equal(("life_safety", "emergency", true), (call["triage"]!["category"]!.GetValue<string>(), call["triage"]!["urgency"]!.GetValue<string>(), call["triage"]!["life_safety"]!.GetValue<bool>()));
         Assert.Equal("life_safety.gas", call["triage"]!["rule"]!.GetValue<string>());
         Assert.Single(call["workOrders"]!.AsArray());
-        Assert.Equal("delivered", call["notifications"]!.AsArray().Single()!["status"]!.GetValue<string>());
+        Assert.Equal("delivered", call["notifications"]!.AsArray().Single(n => n!["to"]!.GetValue<string>() == "caller")!["status"]!.GetValue<string>());
+        Assert.Contains(call["notifications"]!.AsArray(), n => n!["to"]!.GetValue<string>() == "on-call (page 1)"); // gas is an emergency: the on-call is paged too
     }
 
     [Fact]

@@ -65,7 +65,9 @@ public sealed class EscalationCallTests : IAsyncLifetime
 
         // The resident: the confirmation with the reference, then "on the way" with who accepted.
         var resident = _hub.TextsTo(CallHub.Maria);
-        Assert.Contains(settled.WorkOrder, resident[0], StringComparison.Ordinal);
+        Assert.Equal(
+            $"Maple & Sunset Living: your request {settled.WorkOrder} for unit 1A is logged. We are paging the on-call technician now and will text you when one is on the way.",
+            resident[0]); // the demo portfolio's confirmation text, with the default next steps of an emergency
         Assert.Contains("Grace Kim", resident[1], StringComparison.Ordinal);
         Assert.Contains("on the way", resident[1], StringComparison.Ordinal);
         Assert.Contains(_hub.TextsTo(EscalationHub.Grace), t => t.StartsWith("You accepted", StringComparison.Ordinal));
@@ -84,7 +86,7 @@ public sealed class EscalationCallTests : IAsyncLifetime
 
         await _hub.TextHubAsync("+16175559999", "1");
         await _hub.TextHubAsync(EscalationHub.Dev, "1");
-        await _hub.RunForAsync(TimeSpan.FromSeconds(2));
+        await _hub.RunUntilAsync(() => _hub.TextsTo(EscalationHub.Dev).Count == 1, TimeSpan.FromSeconds(20));
         Assert.Equal(EscalationStatus.Paging, (await _hub.EscalationAsync(call.CallSid)).Status);
         Assert.Contains(_hub.TextsTo(EscalationHub.Dev), t => t == "No page is waiting for you.");
 
@@ -93,5 +95,43 @@ public sealed class EscalationCallTests : IAsyncLifetime
         var settled = await _hub.EscalationAsync(call.CallSid);
         Assert.Equal((EscalationStatus.Acknowledged, "ben-okafor"), (settled.Status, settled.AcknowledgedBy));
         Assert.Single(settled.Steps);
+    }
+
+    [Fact]
+    public async Task The_signed_link_shows_the_page_on_get_accepts_on_post_and_refuses_a_forged_token()
+    {
+        var call = await _hub.Calls.Caller.PlaceCallAsync(_hub.Calls.Request("water is pouring through my ceiling") with { VoiceUrl = _hub.Calls.Url("/telephony/twilio/demo/voice?at=02:13") });
+        await _hub.RunUntilAsync(() => _hub.TextsTo(EscalationHub.Ben).Count == 1, TimeSpan.FromSeconds(10));
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(_hub.TextsTo(EscalationHub.Ben)[0], @"https?://\S+/ack/\S+").Value);
+        using var http = new HttpClient();
+
+        var shown = await http.GetStringAsync(link);
+        var forged = await http.PostAsync(new Uri(link.ToString()[..^2] + "xx"), null);
+        Assert.Contains("<form method=\"post\">", shown, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(EscalationStatus.Paging, (await _hub.EscalationAsync(call.CallSid)).Status);
+
+        var accepted = await http.PostAsync(link, null);
+        Assert.Contains("You accepted", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var settled = await _hub.EscalationAsync(call.CallSid);
+        Assert.Equal((EscalationStatus.Acknowledged, "ben-okafor", "link"), (settled.Status, settled.AcknowledgedBy, settled.AcknowledgedVia));
+    }
+
+    [Theory]
+    [InlineData("1", EscalationStatus.Acknowledged, "You have accepted work order")]
+    [InlineData("2", EscalationStatus.Paging, "You did not accept")]
+    public async Task Pressing_1_on_the_page_call_accepts_it_and_another_key_leaves_it_paging(string digits, string status, string said)
+    {
+        var call = await _hub.Calls.Caller.PlaceCallAsync(_hub.Calls.Request("water is pouring through my ceiling") with { VoiceUrl = _hub.Calls.Url("/telephony/twilio/demo/voice?at=02:13") });
+        await _hub.RunUntilAsync(() => _hub.CallsTo(EscalationHub.Ben) == 1, TimeSpan.FromSeconds(10));
+        using var http = new HttpClient();
+
+        var answered = await http.PostAsync(
+            new Uri(new Uri(_hub.Twilio.Url), "/__simulate/answer"), new FormUrlEncodedContent(new Dictionary<string, string> { ["To"] = EscalationHub.Ben, ["Digits"] = digits }));
+
+        Assert.Contains(said, await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var escalation = await _hub.EscalationAsync(call.CallSid);
+        Assert.Equal(status, escalation.Status);
+        Assert.Equal(digits == "1" ? "voice" : null, escalation.AcknowledgedVia);
     }
 }

@@ -33,6 +33,10 @@ internal sealed class TestHub : IAsyncDisposable
         return BuildAsync(folder, SettingsFor(provider, pluginsPath ?? folder.Combine("no-plugins")), configure);
     }
 
+    /// <summary>Services on the data directory of <paramref name="folder"/> (its <c>data</c> folder), for a hub process to share.</summary>
+    public static Task<TestHub> OnFolderAsync(TempFolder folder, Provider provider, Action<IServiceCollection>? configure = null) =>
+        BuildAsync(folder, SettingsFor(provider, folder.Combine("no-plugins")), configure);
+
     /// <summary>A new hub process, as far as state goes: fresh services (no caches, nothing in memory) on the same database.</summary>
     public async Task<TestHub> RestartAsync(Action<IServiceCollection>? configure = null)
     {

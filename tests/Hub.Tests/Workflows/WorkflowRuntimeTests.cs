@@ -118,7 +118,7 @@ public sealed class WorkflowRuntimeTests
     }
 
     [Fact]
-    public async Task An_activity_without_a_behaviour_yet_faults_the_instance_visibly()
+    public async Task Notify_outside_an_escalation_faults_the_instance_visibly()
     {
         await using var hub = await HubAsync();
         var portfolio = await PortfolioAsync(hub);
@@ -127,7 +127,7 @@ public sealed class WorkflowRuntimeTests
         var (instance, state) = await LoadAsync(hub, portfolio, await StartAsync(hub, portfolio, "notify"));
 
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
-        Assert.Equal("AiPhoneCoverage.Notify v1 has no behaviour in this hub yet", state.Fault!.Message);
+        Assert.Equal("Notify runs in an Escalation workflow started for an emergency work order (no EscalationId)", state.Fault!.Message);
     }
 
     [Theory]

@@ -89,7 +89,7 @@ internal sealed class ActivityContext(
     public void Audit(string kind, object detail) => Db.AuditEntries.Add(new AuditEntryRecord
     {
         PortfolioId = PortfolioId,
-        Id = Guid.CreateVersion7(Time.GetUtcNow()),
+        Id = AuditIds.Next(Time.GetUtcNow()),
         Subject = Subject,
         At = Time.GetUtcNow(),
         Kind = kind,

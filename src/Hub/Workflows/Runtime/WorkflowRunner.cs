@@ -80,19 +80,35 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             return ResumeResult.NoSuchInstance;
         }
 
-        var state = WorkflowStateJson.Read(instance.StateJson);
-        var bookmark = pick(state.Bookmarks);
-        if (bookmark is null || instance.Status != WorkflowStatus.Suspended)
+        WorkflowState state;
+        Bookmark? bookmark;
+        for (var attempt = 1; ; attempt++)
         {
-            return ResumeResult.NoSuchBookmark;
+            state = WorkflowStateJson.Read(instance.StateJson);
+            bookmark = pick(state.Bookmarks);
+            if (bookmark is null || instance.Status != WorkflowStatus.Suspended)
+            {
+                return ResumeResult.NoSuchBookmark;
+            }
+
+            // A bookmark with a timeout: claim its timer row first, as the timer worker does, so that the two lock the
+            // timer before the instance and cannot deadlock. Finding it gone means the timeout won: the instance has
+            // moved on, and the resume is tried again on its new state.
+            if (bookmark.DueAt is null || await ClaimTimerAsync(db, instance, bookmark.Id, cancellationToken) || input.Kind == BookmarkKinds.Timer)
+            {
+                break;
+            }
+
+            if (attempt == 3)
+            {
+                throw new DbUpdateConcurrencyException($"the timer of bookmark {bookmark.Id} fired while it was being resumed");
+            }
+
+            await db.Entry(instance).ReloadAsync(cancellationToken);
         }
 
         var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null);
         state.Bookmarks.Remove(bookmark);
-        if (bookmark.DueAt is not null)
-        {
-            await RemoveTimersAsync(db, instance, bookmark.Id, cancellationToken);
-        }
 
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
         var activity = flowchart.Activities.First(a => a.Id == bookmark.ActivityId);
@@ -220,6 +236,24 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
         instance.State = state;
         instance.UpdatedAt = time.GetUtcNow();
         instance.Revision++;
+    }
+
+    /// <summary>Deletes the bookmark's timer now; false when there was none left to delete (it fired, or is firing, elsewhere).</summary>
+    private static async Task<bool> ClaimTimerAsync(HubDbContext db, WorkflowInstanceRecord instance, string bookmarkId, CancellationToken cancellationToken)
+    {
+        var tracked = db.WorkflowTimers.Local.Where(t => t.InstanceId == instance.Id && t.BookmarkId == bookmarkId).ToList();
+        if (tracked.Exists(t => db.Entry(t).State == EntityState.Added))
+        {
+            db.WorkflowTimers.RemoveRange(tracked); // set in this unit of work and never saved: dropping it is the claim
+            return true;
+        }
+
+        foreach (var timer in tracked)
+        {
+            db.Entry(timer).State = EntityState.Detached;
+        }
+
+        return await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && t.BookmarkId == bookmarkId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     private static async Task RemoveTimersAsync(HubDbContext db, WorkflowInstanceRecord instance, string? bookmarkId, CancellationToken cancellationToken)

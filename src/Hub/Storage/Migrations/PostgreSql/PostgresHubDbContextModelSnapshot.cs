@@ -422,8 +422,8 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
 
                     b.Property<string>("ContactCode")

@@ -415,7 +415,7 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(8)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 

@@ -1,4 +1,6 @@
 using AiPhoneCoverage.Hub.Outbox;
+using AiPhoneCoverage.Hub.Routing;
+using AiPhoneCoverage.Sdk;
 using AiPhoneCoverage.Hub.Storage;
 
 namespace AiPhoneCoverage.Hub.Workflows.Runtime.Activities;
@@ -11,7 +13,7 @@ internal sealed class ConfirmBehavior : IActivityBehavior
 {
     public string TypeName => "AiPhoneCoverage.Confirm";
 
-    public ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
+    public async ValueTask<ActivityOutcome> ExecuteAsync(ActivityContext context)
     {
         var message = context.InputText("Message") is { Length: > 0 } given ? given : "Your request is logged.";
         var reference = CallScript.Text(context.State, CreateWorkOrderBehavior.ReferenceVariable);
@@ -21,13 +23,13 @@ internal sealed class ConfirmBehavior : IActivityBehavior
         var from = CallScript.Text(context.State, CallScript.CalledNumber);
         if (to is null || from is null)
         {
-            return ValueTask.FromResult(ActivityOutcome.Done);
+            return ActivityOutcome.Done;
         }
 
         var place = CallScript.Text(context.State, CallScript.PropertyName) ?? "Maintenance";
         var text = reference is null
             ? $"{place}: we received your call. {message}"
-            : $"{place}: your maintenance request is logged, reference {reference}. {UrgencyLine(context)} Reply here or call us for updates.";
+            : await ConfirmationAsync(context, reference);
         var now = context.Time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         context.Db.Outbox.Add(new OutboxRecord
@@ -44,16 +46,24 @@ internal sealed class ConfirmBehavior : IActivityBehavior
             UpdatedAt = now,
         });
         context.Audit("notification_queued", new { id = id.ToString("N"), channel = "sms", to = "caller", reference });
-        return ValueTask.FromResult(ActivityOutcome.Done);
+        return ActivityOutcome.Done;
     }
 
-    private static string UrgencyLine(ActivityContext context) =>
-        context.State.Variables.TryGetValue(IntakeState.Triage, out var triage) && triage?["urgency"]?.GetValue<string>() is { } urgency
-            ? urgency switch
-            {
-                "emergency" => "It is an emergency: the on-call team is being alerted now.",
-                "urgent" => "It is urgent: we will be in touch within 24 hours.",
-                _ => "We will schedule it and let you know.",
-            }
-            : string.Empty;
+    /// <summary>The portfolio's confirmation text (its <c>messages</c> section, or the default) with the reference and what happens next.</summary>
+    private static async Task<string> ConfirmationAsync(ActivityContext context, string reference)
+    {
+        var messages = (await RoutingPolicies.LoadAsync(context.Db, context.CancellationToken)).Messages;
+        var urgency = context.State.Variables.TryGetValue(IntakeState.Triage, out var triage) ? triage?["urgency"]?.GetValue<string>() : null;
+        var analysis = IntakeState.GetAnalysis(context.State);
+        var resident = ResidentOnCall.Resolve(context.State, IntakeState.Turns(context.State));
+        return ResidentMessages.Fill(messages.Confirmation, new Dictionary<string, string?>
+        {
+            ["reference"] = reference,
+            ["property"] = CallScript.Text(context.State, CallScript.PropertyName),
+            ["unit"] = resident?.UnitCode,
+            ["category"] = analysis?.Category.ToWire(),
+            ["urgency"] = urgency,
+            ["nextSteps"] = urgency is null ? null : messages.NextSteps.GetValueOrDefault(urgency),
+        });
+    }
 }
