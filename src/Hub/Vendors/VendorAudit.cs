@@ -9,7 +9,7 @@ internal static class VendorAudit
     public static void Add(HubDbContext db, string subject, string kind, object detail, DateTimeOffset at) => db.AuditEntries.Add(new AuditEntryRecord
     {
         PortfolioId = db.Scope.PortfolioId,
-        Id = Guid.CreateVersion7(at),
+        Id = AuditIds.Next(at),
         Subject = subject,
         At = at,
         Kind = kind,

@@ -22,7 +22,7 @@ internal static class VendorQueue
         var dispatch = new VendorDispatchRecord
         {
             PortfolioId = db.Scope.PortfolioId,
-            Id = Guid.CreateVersion7(now),
+            Id = AuditIds.Next(now), // dispatches of one work order sort in the order they were queued, even in one instant
             Subject = subject,
             WorkOrderId = workOrderId,
             WorkOrderRef = order.Reference,
