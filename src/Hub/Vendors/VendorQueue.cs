@@ -60,18 +60,5 @@ internal static class VendorQueue
 
     /// <summary>The dispatch's outbox row, with the dispatch's own id (the status worker finds one from the other).</summary>
     private static void AddDispatchRow(HubDbContext db, Guid id, string subject, string correlationKey, Guid propertyId, string payloadJson, DateTimeOffset now) =>
-        db.Outbox.Add(new OutboxRecord
-        {
-            PortfolioId = db.Scope.PortfolioId,
-            Id = id,
-            Kind = OutboxKinds.VendorDispatch,
-            Subject = subject,
-            CorrelationKey = correlationKey,
-            PropertyId = propertyId,
-            PayloadJson = payloadJson,
-            Status = OutboxStatus.Pending,
-            NextAttemptAt = now,
-            CreatedAt = now,
-            UpdatedAt = now,
-        });
+        OutboxQueue.Add(db, db.Scope.PortfolioId, OutboxKinds.VendorDispatch, subject, correlationKey, payloadJson, now, id, propertyId);
 }
