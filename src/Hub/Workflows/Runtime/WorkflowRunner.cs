@@ -66,7 +66,12 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
 
     private async Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, Func<List<Bookmark>, Bookmark?> pick, ResumeInput input, CancellationToken cancellationToken)
     {
-        var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        // The portfolio in the predicate lets SQLite find the row by its key (portfolio, id): the scope filter alone is
+        // "system or portfolio = ?", which SQLite cannot answer from an index, so it would read the whole table.
+        var portfolioId = db.Scope.PortfolioId;
+        var instance = db.Scope.IsSystem
+            ? await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            : await db.WorkflowInstances.SingleOrDefaultAsync(i => i.PortfolioId == portfolioId && i.Id == instanceId, cancellationToken);
         if (instance is null)
         {
             return ResumeResult.NoSuchInstance;
@@ -211,7 +216,9 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
     private static async Task RemoveTimersAsync(HubDbContext db, WorkflowInstanceRecord instance, string? bookmarkId, CancellationToken cancellationToken)
     {
         var pending = db.WorkflowTimers.Local.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToList();
-        var stored = await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToListAsync(cancellationToken);
+        var stored = await db.WorkflowTimers
+            .Where(t => t.PortfolioId == instance.PortfolioId && t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId))
+            .ToListAsync(cancellationToken);
         db.WorkflowTimers.RemoveRange(pending.Union(stored));
     }
 
