@@ -84,7 +84,8 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             return ResumeResult.NoSuchBookmark;
         }
 
-        var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null);
+        // The resumed bookmark's own timer is removed here; the others may still be pending if the flow ends.
+        var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null && b.Id != bookmark.Id);
         state.Bookmarks.Remove(bookmark);
         if (bookmark.DueAt is not null)
         {
