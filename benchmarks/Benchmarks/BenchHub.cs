@@ -12,13 +12,20 @@ internal sealed class BenchHub : IAsyncDisposable
     private readonly ServiceProvider _services;
     private SqliteCheckpointWorker? _checkpoints;
 
-    private BenchHub(ServiceProvider services, string folder)
+    private BenchHub(ServiceProvider services, string folder, string? connectionString)
     {
         _services = services;
         Folder = folder;
+        ConnectionString = connectionString;
     }
 
     public string Folder { get; }
+
+    /// <summary>The hub's data directory (on SQLite its database file is hub.db there).</summary>
+    public string DataPath => Path.Combine(Folder, "data");
+
+    /// <summary>The fresh PostgreSQL database's connection string, or null on SQLite.</summary>
+    public string? ConnectionString { get; }
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
@@ -42,7 +49,7 @@ internal sealed class BenchHub : IAsyncDisposable
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
-        var hub = new BenchHub(services, folder);
+        var hub = new BenchHub(services, folder, settings["Storage:ConnectionString"]);
         if (postgres is null)
         {
             hub._checkpoints = new SqliteCheckpointWorker(services.GetRequiredService<HubDatabase>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointWorker>.Instance);

@@ -2,6 +2,7 @@ using AiPhoneCoverage.Benchmarks;
 
 // Usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | analyze <plugins> <scenarios> | memory <hub dll> | startup <hub dll>
 //   | pms-sync <plugins> [--postgres <cs>] | outbox-lag <plugins> [--postgres <cs>] [--down <pms>] | outbox-outage <plugins>
+//   | timers [--postgres <cs>] [--spread 10m] [--hub <hub dll>] [--only spread,burst,restart]
 // benchmarks/run.sh runs all of them in Release and prints the rows of docs/performance.md.
 var output = Console.Out;
 string? Option(string name) => Array.IndexOf(args, name) is var at and >= 1 && at + 1 < args.Length ? args[at + 1] : null;
@@ -34,9 +35,29 @@ switch (args.FirstOrDefault())
     case "outbox-outage" when args.Length > 1:
         await OutboxOutageMeasurement.RunAsync(args[1], output);
         break;
+    case "timers":
+        var spread = TimerOptions.Duration(Option("--spread") ?? "10m");
+        var parts = (Option("--only") ?? "spread,burst,restart").Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Contains("spread"))
+        {
+            await TimerMeasurement.SpreadAsync(Option("--postgres"), spread, output);
+        }
+
+        if (parts.Contains("burst"))
+        {
+            await TimerMeasurement.BurstAsync(Option("--postgres"), output);
+        }
+
+        if (parts.Contains("restart"))
+        {
+            await TimerRestartMeasurement.RunAsync(Option("--hub") ?? "src/Hub/bin/Release/net10.0/AiPhoneCoverage.Hub.dll", Option("--postgres"), output);
+        }
+
+        break;
     default:
         Console.Error.WriteLine("usage: Benchmarks import [--postgres <cs>] | lookup | resume [--postgres <cs>] | analyze <plugins> <scenarios> | memory <hub dll> | startup <hub dll>"
-            + " | pms-sync <plugins> [--postgres <cs>] | outbox-lag <plugins> [--postgres <cs>] [--down <pms>] | outbox-outage <plugins>");
+            + " | pms-sync <plugins> [--postgres <cs>] | outbox-lag <plugins> [--postgres <cs>] [--down <pms>] | outbox-outage <plugins>"
+            + " | timers [--postgres <cs>] [--spread 10m] [--hub <hub dll>] [--only spread,burst,restart]");
         return 2;
 }
 

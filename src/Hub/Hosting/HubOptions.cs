@@ -14,6 +14,9 @@ internal sealed class HubOptions
     /// <summary>How often the timer worker looks for due workflow timers; a timer fires at most this late.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How many due timers fire at once on PostgreSQL (each in its own transaction); SQLite has one writer, so one at a time.</summary>
+    public int TimerConcurrency { get; set; } = 8;
+
     /// <summary>The longest a telephony webhook may take; past it the caller gets the degraded answer (Twilio waits 15 s).</summary>
     public TimeSpan WebhookDeadline { get; set; } = TimeSpan.FromSeconds(4);
 

@@ -84,8 +84,9 @@ internal sealed class HubProcess : IAsyncDisposable
                 throw new InvalidOperationException($"the hub exited with {_process.ExitCode}:\n{Output}");
             }
 
+            // On PostgreSQL there is no lock: every node serves.
             Lock = HubLock.ReadHolder(Path.Combine(DataPath, "hub.lock"));
-            if (Lock is not null && Output.Contains("listening on", StringComparison.Ordinal))
+            if ((Lock is not null || Output.Contains("(storage: PostgreSql", StringComparison.Ordinal)) && Output.Contains("listening on", StringComparison.Ordinal))
             {
                 return;
             }

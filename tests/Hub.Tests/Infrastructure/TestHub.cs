@@ -11,11 +11,14 @@ internal sealed class TestHub : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly TempFolder _folder;
 
-    private TestHub(ServiceProvider services, TempFolder folder, IReadOnlyDictionary<string, string?> settings)
+    private readonly bool _ownsFolder;
+
+    private TestHub(ServiceProvider services, TempFolder folder, IReadOnlyDictionary<string, string?> settings, bool ownsFolder)
     {
         _services = services;
         _folder = folder;
         Settings = settings;
+        _ownsFolder = ownsFolder;
     }
 
     public string DataPath => _folder.Combine("data");
@@ -44,7 +47,10 @@ internal sealed class TestHub : IAsyncDisposable
         return await BuildAsync(_folder, Settings, configure);
     }
 
-    private static async Task<TestHub> BuildAsync(TempFolder folder, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure)
+    /// <summary>A second node beside this one: its own services on the same database and data directory; disposing it leaves both to this hub.</summary>
+    public Task<TestHub> AnotherNodeAsync(Action<IServiceCollection>? configure = null) => BuildAsync(_folder, Settings, configure, ownsFolder: false);
+
+    private static async Task<TestHub> BuildAsync(TempFolder folder, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure, bool ownsFolder = true)
     {
         var data = new DataDirectory(folder.Combine("data"));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -52,7 +58,7 @@ internal sealed class TestHub : IAsyncDisposable
         configure?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         await services.GetRequiredService<HubDatabase>().MigrateAsync(CancellationToken.None);
-        return new TestHub(services, folder, settings);
+        return new TestHub(services, folder, settings, ownsFolder);
     }
 
     /// <summary>The settings a hub needs for <paramref name="provider"/>; also written to a data directory's appsettings.json for CLI tests.</summary>
@@ -71,6 +77,9 @@ internal sealed class TestHub : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        _folder.Dispose();
+        if (_ownsFolder)
+        {
+            _folder.Dispose();
+        }
     }
 }

@@ -74,7 +74,12 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
 
     private async Task<ResumeResult> ResumeAsync(HubDbContext db, Guid instanceId, Func<List<Bookmark>, Bookmark?> pick, ResumeInput input, CancellationToken cancellationToken)
     {
-        var instance = await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        // The portfolio in the predicate lets SQLite find the row by its key (portfolio, id): the scope filter alone is
+        // "system or portfolio = ?", which SQLite cannot answer from an index, so it would read the whole table.
+        var portfolioId = db.Scope.PortfolioId;
+        var instance = db.Scope.IsSystem
+            ? await db.WorkflowInstances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            : await db.WorkflowInstances.SingleOrDefaultAsync(i => i.PortfolioId == portfolioId && i.Id == instanceId, cancellationToken);
         if (instance is null)
         {
             return ResumeResult.NoSuchInstance;
@@ -94,7 +99,8 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             // A bookmark with a timeout: claim its timer row first, as the timer worker does, so that the two lock the
             // timer before the instance and cannot deadlock. Finding it gone means the timeout won: the instance has
             // moved on, and the resume is tried again on its new state.
-            if (bookmark.DueAt is null || await ClaimTimerAsync(db, instance, bookmark.Id, cancellationToken) || input.Kind == BookmarkKinds.Timer)
+            // The timer worker has claimed the timer itself before resuming with it.
+            if (bookmark.DueAt is null || input.Kind == BookmarkKinds.Timer || await ClaimTimerAsync(db, instance, bookmark.Id, cancellationToken))
             {
                 break;
             }
@@ -107,7 +113,8 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             await db.Entry(instance).ReloadAsync(cancellationToken);
         }
 
-        var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null);
+        // The resumed bookmark's own timer is removed here; the others may still be pending if the flow ends.
+        var hadTimers = state.Bookmarks.Exists(b => b.DueAt is not null && b.Id != bookmark.Id);
         state.Bookmarks.Remove(bookmark);
 
         var flowchart = await FlowchartAsync(db, instance.PortfolioId, instance.DefinitionId, instance.Version, cancellationToken);
@@ -253,13 +260,16 @@ internal sealed class WorkflowRunner(ActivityCatalog catalog, ActivityBehaviors 
             db.Entry(timer).State = EntityState.Detached;
         }
 
-        return await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && t.BookmarkId == bookmarkId).ExecuteDeleteAsync(cancellationToken) > 0;
+        return await db.WorkflowTimers.Where(t => t.PortfolioId == instance.PortfolioId && t.InstanceId == instance.Id && t.BookmarkId == bookmarkId)
+            .ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     private static async Task RemoveTimersAsync(HubDbContext db, WorkflowInstanceRecord instance, string? bookmarkId, CancellationToken cancellationToken)
     {
         var pending = db.WorkflowTimers.Local.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToList();
-        var stored = await db.WorkflowTimers.Where(t => t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId)).ToListAsync(cancellationToken);
+        var stored = await db.WorkflowTimers
+            .Where(t => t.PortfolioId == instance.PortfolioId && t.InstanceId == instance.Id && (bookmarkId == null || t.BookmarkId == bookmarkId))
+            .ToListAsync(cancellationToken);
         db.WorkflowTimers.RemoveRange(pending.Union(stored));
     }
 
