@@ -1,6 +1,7 @@
 using AiPhoneCoverage.Hub.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace AiPhoneCoverage.Hub.Storage;
@@ -27,6 +28,7 @@ internal sealed class HubDatabase
 
             _postgres = new DbContextOptionsBuilder<PostgresHubDbContext>()
                 .UseNpgsql(storage.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
+                .ReplaceService<IModelCacheKeyFactory, ScopeModelCacheKeyFactory>()
                 .Options;
         }
         else
@@ -37,6 +39,7 @@ internal sealed class HubDatabase
             _sqlite = new DbContextOptionsBuilder<SqliteHubDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
                 .AddInterceptors(new SqlitePragmas(storage.BackgroundCheckpoint))
+                .ReplaceService<IModelCacheKeyFactory, ScopeModelCacheKeyFactory>()
                 .Options;
         }
     }

@@ -13,9 +13,7 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
 {
     public PortfolioScope Scope { get; } = scope;
 
-    // Read by the query filters; EF Core turns them into parameters of each query.
-    internal bool ScopeIsSystem => Scope.IsSystem;
-
+    // Read by the query filters; EF Core turns it into a parameter of each query.
     internal Guid ScopePortfolioId => Scope.PortfolioId;
 
     public DbSet<PortfolioRecord> Portfolios => Set<PortfolioRecord>();
@@ -103,13 +101,16 @@ internal abstract class HubDbContext(DbContextOptions options, PortfolioScope sc
     private void AddScopeFilter<TEntity>(ModelBuilder modelBuilder)
         where TEntity : class, IPortfolioOwned
     {
+        // The system scope sees every row (its own model, see ScopeModelCacheKeyFactory); a portfolio's sees its own.
+        if (Scope.IsSystem)
+        {
+            return;
+        }
+
         // Portfolios are keyed by their own id; every other table by its portfolio_id column.
         var keyName = typeof(TEntity) == typeof(PortfolioRecord) ? nameof(PortfolioRecord.Id) : nameof(IPortfolioOwned.PortfolioId);
         var row = Expression.Parameter(typeof(TEntity), "row");
-        var self = Expression.Constant(this);
-        var body = Expression.OrElse(
-            Expression.Property(self, nameof(ScopeIsSystem)),
-            Expression.Equal(Expression.Property(row, keyName), Expression.Property(self, nameof(ScopePortfolioId))));
+        var body = Expression.Equal(Expression.Property(row, keyName), Expression.Property(Expression.Constant(this), nameof(ScopePortfolioId)));
         modelBuilder.Entity<TEntity>().HasQueryFilter(Expression.Lambda<Func<TEntity, bool>>(body, row));
     }
 
