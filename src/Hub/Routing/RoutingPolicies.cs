@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiPhoneCoverage.Hub.Escalations;
 using AiPhoneCoverage.Hub.Portfolios;
@@ -14,6 +15,8 @@ namespace AiPhoneCoverage.Hub.Routing;
 /// </summary>
 internal static class RoutingPolicies
 {
+    private static readonly ConditionalWeakTable<HubDbContext, RoutingPolicy> Loaded = new();
+
     public static IEnumerable<string> Validate(PortfolioDocument document)
     {
         var problems = new List<string>();
@@ -68,8 +71,23 @@ internal static class RoutingPolicies
             : (Deserialize<EscalationDocument>(row.EscalationJson), Deserialize<SlaDocument>(row.SlaJson), Deserialize<MessagesDocument>(row.MessagesJson));
     }
 
-    /// <summary>The portfolio's policy, over the defaults. Stored sections were checked on import.</summary>
+    /// <summary>
+    /// The portfolio's policy, over the defaults, read once per unit of work: a call turn that queues a work order,
+    /// pages and confirms asks for it several times. Stored sections were checked on import.
+    /// </summary>
     public static async Task<RoutingPolicy> LoadAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        if (Loaded.TryGetValue(db, out var loaded))
+        {
+            return loaded;
+        }
+
+        var policy = await ReadAsync(db, cancellationToken);
+        Loaded.AddOrUpdate(db, policy);
+        return policy;
+    }
+
+    private static async Task<RoutingPolicy> ReadAsync(HubDbContext db, CancellationToken cancellationToken)
     {
         var row = await db.RoutingPolicies.AsNoTracking().SingleOrDefaultAsync(p => p.PortfolioId == db.Scope.PortfolioId, cancellationToken);
         if (row is null)
