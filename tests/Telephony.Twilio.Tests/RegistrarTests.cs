@@ -21,7 +21,7 @@ public sealed class RegistrarTests
     {
         var manifest = Manifest();
 
-        Assert.Equal(("telephony.twilio", "Twilio", "1.0"), (manifest.Id, manifest.ConfigurationSection, manifest.SdkVersion));
+        Assert.Equal(("telephony.twilio", "Twilio", "1.1"), (manifest.Id, manifest.ConfigurationSection, manifest.SdkVersion));
         Assert.Equal([PluginCapabilities.Telephony], manifest.Capabilities);
         var properties = manifest.ConfigurationSchema!.Value.GetProperty("properties");
         Assert.Equal(

@@ -4,7 +4,7 @@ namespace AiPhoneCoverage.Sdk;
 public static class SdkVersion
 {
     /// <summary>The version of this SDK: major.minor. A minor version adds to the API; a major version may break it.</summary>
-    public static Version Current { get; } = new(1, 0);
+    public static Version Current { get; } = new(1, 1);
 
     /// <summary>
     /// A plugin loads when its sdkVersion has the hub's major version and a minor version no higher than the hub's:
