@@ -4,7 +4,7 @@ namespace AiPhoneCoverage.Plugins.Telephony.Twilio;
 
 /// <summary>
 /// Twilio Programmable Voice and Messaging for the hub: verifies and parses Twilio's webhooks, renders call actions as
-/// TwiML, sends texts and places notification calls through the hub's <c>telephony.twilio</c> HTTP client.
+/// TwiML, sends texts and places notification calls, and looks them up before a resend, through the hub's <c>telephony.twilio</c> HTTP client.
 /// </summary>
 public sealed class TwilioTelephonyProvider : ITelephonyProvider
 {
@@ -12,6 +12,7 @@ public sealed class TwilioTelephonyProvider : ITelephonyProvider
     private const int MaxTwimlLength = 4000;
 
     private readonly TwilioApi _api;
+    private readonly TwilioSentLookup _lookup;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="httpClientFactory">The hub's factory; the client named <c>telephony.twilio</c> carries its resilience pipeline.</param>
@@ -19,6 +20,7 @@ public sealed class TwilioTelephonyProvider : ITelephonyProvider
     {
         ArgumentNullException.ThrowIfNull(httpClientFactory);
         _api = new TwilioApi(httpClientFactory);
+        _lookup = new TwilioSentLookup(_api);
     }
 
     /// <inheritdoc />
@@ -74,5 +76,18 @@ public sealed class TwilioTelephonyProvider : ITelephonyProvider
             "place a call",
             [message.Text],
             cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Lists <c>Messages.json</c> or <c>Calls.json</c> by <c>To</c> and <c>From</c> (100 a page, at most 5 pages, newest
+    /// first) and keeps what was created at or after <see cref="SentLookup.Since"/>; no date filter is sent to Twilio,
+    /// because its <c>DateSent</c>/<c>StartTime</c> filters skip messages and calls that are still queued.
+    /// </remarks>
+    public Task<Result<IReadOnlyList<SentRecord>>> FindSentAsync(TelephonyAccount account, SentLookup lookup, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(lookup);
+        return _lookup.FindAsync(account, lookup, cancellationToken);
     }
 }
