@@ -36,7 +36,8 @@ public abstract class PmsSimulator : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($"{name} simulator"));
 
         // Drills: `curl -X POST 'http://127.0.0.1:5101/__faults?kind=ServerError&count=20'` (count omitted: until
-        // DELETE /__faults); seconds= gives the latency or the Retry-After. Loopback only, like everything here.
+        // DELETE /__faults); seconds= gives the latency or the Retry-After, and maxSeconds= makes the latency a range drawn
+        // per request (kind=Latency&seconds=2&maxSeconds=8). Loopback only, like everything here.
         Server.Given(Request.Create().WithPath("/__faults").UsingPost())
             .RespondWith(Response.Create().WithCallback(request => SetFault(request.Query)));
         Server.Given(Request.Create().WithPath("/__faults").UsingDelete())
@@ -64,15 +65,35 @@ public abstract class PmsSimulator : IDisposable
     private WireMock.ResponseMessage SetFault(IDictionary<string, WireMock.Types.WireMockList<string>>? query)
     {
         string? Value(string key) => query is not null && query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
-        if (!Enum.TryParse<PmsFaultKind>(Value("kind"), ignoreCase: true, out var kind))
+        double? Seconds(string key) =>
+            double.TryParse(Value(key), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s >= 0 ? s : null;
+        var seconds = TimeSpan.FromSeconds(Seconds("seconds") ?? 0);
+        TimeSpan? maxSeconds = Seconds("maxSeconds") is { } max ? TimeSpan.FromSeconds(max) : null;
+        int? count = int.TryParse(Value("count"), System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0 ? c : null;
+        var refused = SetFault(Value("kind") ?? string.Empty, seconds, maxSeconds, count);
+        return refused is null
+            ? new WireMock.ResponseMessage { StatusCode = 204 }
+            : new WireMock.ResponseMessage { StatusCode = 400, BodyData = Text(refused) };
+    }
+
+    /// <summary>
+    /// <c>POST /__faults?kind=…&amp;seconds=…&amp;maxSeconds=…&amp;count=…</c>: sets the fault, or says why not. A PMS takes
+    /// <see cref="PmsFaultKind"/> names; <c>maxSeconds</c> turns a <c>Latency</c> of <c>seconds</c> into a range drawn per request.
+    /// </summary>
+    /// <param name="kind">The kind's name, any case.</param>
+    /// <param name="seconds">The latency (the shortest, with a range) or the Retry-After.</param>
+    /// <param name="maxSeconds">The longest latency, or null.</param>
+    /// <param name="count">How many requests; null until cleared.</param>
+    /// <returns>Null when set; otherwise the reason, answered with 400.</returns>
+    protected virtual string? SetFault(string kind, TimeSpan seconds, TimeSpan? maxSeconds, int? count)
+    {
+        if (!Enum.TryParse<PmsFaultKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
         {
-            return new WireMock.ResponseMessage { StatusCode = 400, BodyData = Text($"kind must be one of {string.Join(", ", Enum.GetNames<PmsFaultKind>())}") };
+            return $"kind must be one of {string.Join(", ", Enum.GetNames<PmsFaultKind>())}";
         }
 
-        var seconds = double.TryParse(Value("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
-        int? count = int.TryParse(Value("count"), System.Globalization.CultureInfo.InvariantCulture, out var c) && c > 0 ? c : null;
-        InjectFault(new PmsFault(kind, TimeSpan.FromSeconds(seconds)), count);
-        return new WireMock.ResponseMessage { StatusCode = 204 };
+        InjectFault(new PmsFault(parsed, seconds) { MaxDuration = maxSeconds }, count);
+        return null;
     }
 
     private static WireMock.Util.BodyData Text(string text) => new()

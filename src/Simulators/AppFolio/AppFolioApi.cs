@@ -22,7 +22,7 @@ internal sealed class AppFolioApi(
         switch (fault?.Kind)
         {
             case PmsFaultKind.Latency:
-                await Task.Delay(fault.Duration, time);
+                await Task.Delay(fault.DrawLatency(), time);
                 break;
             case PmsFaultKind.ServerError:
                 return fault.Duration > TimeSpan.Zero

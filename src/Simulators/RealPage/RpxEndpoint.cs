@@ -46,7 +46,7 @@ internal sealed class RpxEndpoint
         switch (fault?.Kind)
         {
             case PmsFaultKind.Latency:
-                await Task.Delay(fault.Duration, _time);
+                await Task.Delay(fault.DrawLatency(), _time);
                 break;
             case PmsFaultKind.ServerError:
                 return RpxSoap.GatewayPage(_options.GatewayErrorStatus);

@@ -29,7 +29,7 @@ internal sealed class ServiceChannelApi(
         switch (fault?.Kind)
         {
             case PmsFaultKind.Latency:
-                await Task.Delay(fault.Duration, time);
+                await Task.Delay(fault.DrawLatency(), time);
                 break;
             case PmsFaultKind.ServerError:
                 return fault.Duration > TimeSpan.Zero

@@ -103,7 +103,7 @@ public sealed class ServiceChannelSimulator : PmsSimulator
         switch (fault?.Kind)
         {
             case PmsFaultKind.Latency:
-                await Task.Delay(fault.Duration, _time);
+                await Task.Delay(fault.DrawLatency(), _time);
                 break;
             case PmsFaultKind.ServerError:
                 return fault.Duration > TimeSpan.Zero ? ServiceChannelAnswer.ServiceUnavailable(fault.Duration) : ServiceChannelAnswer.Message(500, "An error has occurred.");

@@ -1,13 +1,13 @@
-using System.Globalization;
 using WireMock;
 
 namespace AiPhoneCoverage.Simulators;
 
 /// <summary>
-/// One POST of the fake REST API (Messages.json or Calls.json), in Twilio's order: an injected fault first, then Basic
+/// One POST of the fake REST API (Messages.json or Calls.json), in Twilio's order: an injected fault first (see
+/// <see cref="TwilioFaultGate"/>; <see cref="TwilioFaultKind.CreatedThenDropped"/> records, then drops), then Basic
 /// auth (401, code 20003), the account in the path (404), the required fields (400), and finally the ledger (201).
 /// </summary>
-internal sealed class TwilioCreateEndpoint(TwilioCredentials credentials, TwilioLedger ledger, FaultSchedule<TwilioFault> faults, TimeProvider time)
+internal sealed class TwilioCreateEndpoint(TwilioCredentials credentials, TwilioLedger ledger, TwilioFaultGate faults, TimeProvider time)
 {
     public const string IdempotencyHeader = "I-Twilio-Idempotency-Token";
 
@@ -31,29 +31,17 @@ internal sealed class TwilioCreateEndpoint(TwilioCredentials credentials, Twilio
                 () => new TwilioLedgerCall(TwilioSid.New("CA"), to, from, request.Field("Twiml"), request.Field("Url"), request.Header(IdempotencyHeader), time.GetUtcNow()),
                 c => TwilioResourceJson.Call(credentials.AccountSid, c))));
 
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage message, Func<TwilioRequest, IResponseMessage> create)
-    {
-        switch (faults.Take())
+    private Task<IResponseMessage> HandleAsync(IRequestMessage message, Func<TwilioRequest, IResponseMessage> create) =>
+        faults.ApplyAsync(message, () =>
         {
-            case { Kind: TwilioFaultKind.ServerError }:
-                return TwilioAnswer.Error(500, 20500, "Internal Server Error");
-            case { Kind: TwilioFaultKind.TooManyRequests } fault:
-                var busy = TwilioAnswer.Error(429, 20429, "Too Many Requests");
-                busy.AddHeader("Retry-After", ((int)Math.Ceiling(fault.Duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
-                return busy;
-            case { Kind: TwilioFaultKind.Delay } fault:
-                await Task.Delay(fault.Duration, time);
-                break;
-        }
+            var request = new TwilioRequest(message);
+            if (!credentials.Accepts(request.Header("Authorization")))
+            {
+                return TwilioAnswer.Unauthorized();
+            }
 
-        var request = new TwilioRequest(message);
-        if (!credentials.Accepts(request.Header("Authorization")))
-        {
-            return TwilioAnswer.Unauthorized();
-        }
-
-        // The path names the account: /2010-04-01/Accounts/{AccountSid}/Messages.json.
-        var segments = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length == 4 && segments[2] == credentials.AccountSid ? create(request) : TwilioAnswer.NotFound(request.Path);
-    }
+            // The path names the account: /2010-04-01/Accounts/{AccountSid}/Messages.json.
+            var segments = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            return segments.Length == 4 && segments[2] == credentials.AccountSid ? create(request) : TwilioAnswer.NotFound(request.Path);
+        });
 }

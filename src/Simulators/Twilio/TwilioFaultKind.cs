@@ -11,4 +11,10 @@ public enum TwilioFaultKind
 
     /// <summary>Wait, then handle the request normally.</summary>
     Delay,
+
+    /// <summary>
+    /// Handle the request normally (a create records the message or call), then close the connection without a status
+    /// line: the client cannot know whether it was sent, and must look it up before sending again.
+    /// </summary>
+    CreatedThenDropped,
 }

@@ -7,7 +7,8 @@ namespace AiPhoneCoverage.Simulators;
 
 /// <summary>
 /// Twilio's REST API side (twilio.md 1.4, 1.6; reliability.md 2.0 "Fake Twilio REST"): <c>Messages.json</c> and
-/// <c>Calls.json</c> behind Basic auth, with Twilio's error shapes, a ledger of what it accepted (in code, and at
+/// <c>Calls.json</c> behind Basic auth (POST creates; GET lists them as Twilio does, filtered by To, From and
+/// DateSent/StartTime, newest first, paged), with Twilio's error shapes, a ledger of what it accepted (in code, and at
 /// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>, <c>?number=</c> for one phone's), idempotency tokens, and
 /// injectable faults. Nothing is ever sent or dialled; instead the phones on the other end are played by drills:
 /// <c>POST /__simulate/sms</c> texts the hub (<see cref="TwilioInboundSmsEndpoint"/>) and <c>POST /__simulate/answer</c>
@@ -46,7 +47,10 @@ public sealed class TwilioSimulator : PmsSimulator
 
         AccountSid = accountSid;
         var clock = time ?? TimeProvider.System;
-        var endpoint = new TwilioCreateEndpoint(new TwilioCredentials(accountSid, authToken), _ledger, _faults, clock);
+        var credentials = new TwilioCredentials(accountSid, authToken);
+        var gate = new TwilioFaultGate(_faults, clock);
+        var endpoint = new TwilioCreateEndpoint(credentials, _ledger, gate, clock);
+        var lists = new TwilioListEndpoint(credentials, _ledger, gate);
         var poster = new WebhookPoster(Webhooks, clock);
         var sms = new TwilioInboundSmsEndpoint(accountSid, authToken, _ledger, poster, clock);
         var answer = new TwilioCallAnswerEndpoint(accountSid, authToken, Url, _ledger, poster, clock);
@@ -54,6 +58,10 @@ public sealed class TwilioSimulator : PmsSimulator
             .RespondWith(Response.Create().WithCallback(endpoint.MessagesAsync));
         Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Calls\\.json$")).UsingPost())
             .RespondWith(Response.Create().WithCallback(endpoint.CallsAsync));
+        Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Messages\\.json$")).UsingGet())
+            .RespondWith(Response.Create().WithCallback(lists.MessagesAsync));
+        Server.Given(Request.Create().WithPath(new RegexMatcher("^/2010-04-01/Accounts/[^/]+/Calls\\.json$")).UsingGet())
+            .RespondWith(Response.Create().WithCallback(lists.CallsAsync));
         Server.Given(Request.Create().WithPath("/2010-04-01/*").UsingAnyMethod())
             .AtPriority(100)
             .RespondWith(Response.Create().WithCallback(request => TwilioAnswer.NotFound(request.Path)));
@@ -84,6 +92,28 @@ public sealed class TwilioSimulator : PmsSimulator
 
     /// <summary>Every REST request gets <paramref name="fault"/> until <see cref="ClearFaults"/>; replaces any fault set before.</summary>
     public void InjectFaultUntilCleared(TwilioFault fault) => _faults.Set(fault, null);
+
+    /// <summary>
+    /// <c>POST /__faults</c>: a <see cref="TwilioFaultKind"/> name, or the PMS name of the same fault (<c>Latency</c> is
+    /// <c>Delay</c>, <c>Throttled</c> is <c>TooManyRequests</c>; <c>ServerError</c> and <c>CreatedThenDropped</c> are the same).
+    /// </summary>
+    protected override string? SetFault(string kind, TimeSpan seconds, TimeSpan? maxSeconds, int? count)
+    {
+        var parsed = kind.ToUpperInvariant() switch
+        {
+            "LATENCY" => TwilioFaultKind.Delay,
+            "THROTTLED" => TwilioFaultKind.TooManyRequests,
+            _ when Enum.TryParse<TwilioFaultKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) => k,
+            _ => (TwilioFaultKind?)null,
+        };
+        if (parsed is not { } known)
+        {
+            return $"kind must be one of {string.Join(", ", Enum.GetNames<TwilioFaultKind>())} (or Latency, Throttled)";
+        }
+
+        _faults.Set(new TwilioFault(known, seconds) { MaxDuration = maxSeconds }, count);
+        return null;
+    }
 
     /// <summary>Whether a ledger entry involves the <c>number</c> of the query (every entry when there is none).</summary>
     private static bool Involves(IRequestMessage request, string to, string from)

@@ -20,7 +20,7 @@ internal sealed class VendorEndpointApi(ConcurrentDictionary<string, SimulatedVe
         switch (fault?.Kind)
         {
             case PmsFaultKind.Latency:
-                await Task.Delay(fault.Duration, time);
+                await Task.Delay(fault.DrawLatency(), time);
                 break;
             case PmsFaultKind.ServerError:
                 return fault.Duration > TimeSpan.Zero

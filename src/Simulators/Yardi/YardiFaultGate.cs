@@ -47,7 +47,7 @@ internal sealed class YardiFaultGate
             case PmsFaultKind.Latency:
                 try
                 {
-                    await Task.Delay(fault.Duration, _time, context.RequestAborted);
+                    await Task.Delay(fault.DrawLatency(), _time, context.RequestAborted);
                 }
                 catch (OperationCanceledException)
                 {
