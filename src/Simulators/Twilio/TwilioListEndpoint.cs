@@ -49,7 +49,7 @@ internal sealed class TwilioListEndpoint(TwilioCredentials credentials, TwilioLe
         var path = $"/2010-04-01/Accounts/{credentials.AccountSid}/{resource}.json";
         var filters = (message.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
             .Where(q => q.Key is not ("Page" or "PageSize" or "PageToken"))
-            .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.FirstOrDefault() ?? string.Empty)}");
+            .Select(q => $"{Uri.EscapeDataString(Uri.UnescapeDataString(q.Key))}={Uri.EscapeDataString(q.Value.FirstOrDefault() ?? string.Empty)}");
         string PageUri(int number, string? pageToken)
         {
             List<string> parts = [.. filters, $"PageSize={query.PageSize}", $"Page={number}"];

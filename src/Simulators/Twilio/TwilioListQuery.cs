@@ -18,7 +18,8 @@ internal sealed record TwilioListQuery(string? To, string? From, DateFilter? On,
     /// <summary>The query, or the reason Twilio would refuse it (a 400).</summary>
     public static (TwilioListQuery? Query, string? Refusal) Read(IRequestMessage request, string dateName)
     {
-        string? Value(string key) => request.Query is { } query && query.TryGetValue(key, out var values) ? values.FirstOrDefault() : null;
+        // WireMock decodes query values but not names, and "DateSent>" arrives as "DateSent%3E".
+        string? Value(string key) => request.Query?.FirstOrDefault(q => Uri.UnescapeDataString(q.Key) == key).Value?.FirstOrDefault();
         var filters = new DateFilter?[3];
         string[] names = [dateName, dateName + "<", dateName + ">"];
         for (var i = 0; i < names.Length; i++)
