@@ -42,7 +42,7 @@ public sealed class PluginLoaderTests : IDisposable
         var plugin = Assert.Single(Load("test.newersdk"));
 
         Assert.Equal(PluginStatus.Faulted, plugin.Status);
-        Assert.Contains("built for SDK 1.9; this hub has SDK 1.0", plugin.Reason, StringComparison.Ordinal);
+        Assert.Contains("built for SDK 1.9; this hub has SDK 1.1", plugin.Reason, StringComparison.Ordinal);
         Assert.Empty(_services);
     }
 
