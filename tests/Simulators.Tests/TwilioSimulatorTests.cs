@@ -96,27 +96,23 @@ public sealed class TwilioSimulatorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_repeated_idempotency_token_returns_the_first_resource_and_records_nothing_more()
+    public async Task Like_twilio_it_has_no_idempotency_key_so_a_request_sent_twice_is_two_messages()
     {
         var first = await _client.PostAsync("Messages", TwilioRestClient.Sms("first"), "page-7-step-1");
-        var again = await _client.PostAsync("Messages", TwilioRestClient.Sms("second"), "page-7-step-1");
-        var other = await _client.PostAsync("Messages", TwilioRestClient.Sms("third"), "page-7-step-2");
-        var untokened = await _client.PostAsync("Messages", TwilioRestClient.Sms("fourth"));
+        var again = await _client.PostAsync("Messages", TwilioRestClient.Sms("first"), "page-7-step-1");
 
-        Assert.Equal(201, again.Status);
-        Assert.Equal(first.Json.GetRawText(), again.Json.GetRawText());
-        Assert.NotEqual(first.Json.GetProperty("sid").GetString(), other.Json.GetProperty("sid").GetString());
-        Assert.Equal(201, untokened.Status);
-        Assert.Equal(["first", "third", "fourth"], _twilio.Messages.Select(m => m.Body));
+        Assert.Equal((201, 201), (first.Status, again.Status));
+        Assert.NotEqual(first.Json.GetProperty("sid").GetString(), again.Json.GetProperty("sid").GetString());
+        Assert.Equal(["page-7-step-1", "page-7-step-1"], _twilio.Messages.Select(m => m.IdempotencyToken));
     }
 
     [Fact]
-    public async Task Concurrent_duplicates_of_one_token_create_one_call()
+    public async Task Concurrent_duplicates_of_one_token_are_each_a_call()
     {
         var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _client.PostAsync("Calls", TwilioRestClient.Call(), "escalation-3")));
 
-        Assert.Single(answers.Select(a => a.Json.GetProperty("sid").GetString()).Distinct());
-        Assert.Single(_twilio.Calls);
+        Assert.Equal(8, answers.Select(a => a.Json.GetProperty("sid").GetString()).Distinct().Count());
+        Assert.Equal(8, _twilio.Calls.Count);
     }
 
     [Fact]

@@ -34,6 +34,18 @@ internal sealed class HubOptions
     /// <summary>An outbox row still undelivered this long after it was queued is dead-lettered, with its last error.</summary>
     public TimeSpan OutboxMaxAge { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a worker holds an outbox row it took; renewed every third of it while the delivery runs. After a crash
+    /// the row waits this long before another worker (or the restarted process) takes it.
+    /// </summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The longest one delivery may run (a PMS's pipeline makes up to 3 requests of 45 s); past it the attempt ends as an
+    /// unknown outcome, so the next one searches first. The lease is renewed until then.
+    /// </summary>
+    public TimeSpan OutboxDeliveryTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often the SLA worker looks for clocks near breach or breached; an entry is noted at most this late.</summary>
     public TimeSpan SlaPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -105,6 +105,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<DegradedCallResponses>();
         services.AddSingleton<CallWebhooks>();
         services.AddSingleton<OutboxTelephony>();
+        services.AddSingleton<SentSearch>();
         services.AddSingleton<IOutboxDelivery, SmsDelivery>();
         services.AddSingleton<IOutboxDelivery, PageCallDelivery>();
         services.AddSingleton<IOutboxDelivery, WorkOrderDelivery>();

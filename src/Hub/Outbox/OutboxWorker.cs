@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace AiPhoneCoverage.Hub.Outbox;
 
 /// <summary>
-/// Delivers due outbox rows. A row is leased with a compare-and-set update before delivery (another node, or this one
-/// after a crash, takes it only once the lease has run out), then settled: delivered with the receiver's id, failed at
-/// once when retrying cannot help, retried with doubling delays otherwise, and dead-lettered past the maximum age.
-/// Every outcome lands in the audit trail of the row's subject.
+/// Delivers due outbox rows, each lane (<see cref="OutboxLane"/>) in its own loop. A row is first leased
+/// (<see cref="OutboxLease"/>: the attempt is counted and committed before anything is sent), the lease is renewed while
+/// the delivery runs, and the result is settled only under the same lease (<see cref="OutboxSettlement"/>). One row's
+/// failure, exception or hang never touches another's; a row past its maximum age is dead-lettered even if no attempt
+/// ever settled. docs/reliability.md says what each crash window leads to.
 /// </summary>
 internal sealed partial class OutboxWorker(
     HubDatabase database,
@@ -19,24 +20,32 @@ internal sealed partial class OutboxWorker(
     TimeProvider time,
     ILogger<OutboxWorker> logger) : BackgroundService
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private const int Batch = 50;
 
     private readonly Dictionary<string, IOutboxDelivery> _byKind = deliveries.ToDictionary(d => d.Kind, StringComparer.Ordinal);
 
-    /// <summary>Delivers every row due now; returns how many it settled or rescheduled.</summary>
+    /// <summary>Delivers every row due now in both lanes; returns how many it settled or rescheduled.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
+        var handled = await Task.WhenAll(OutboxLanes.All.Select(lane => DeliverDueAsync(lane, cancellationToken)));
+        return handled.Sum();
+    }
+
+    /// <summary>Delivers the rows due now in one lane.</summary>
+    public async Task<int> DeliverDueAsync(OutboxLane lane, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
+        var telephony = OutboxLanes.TelephonyKinds;
         List<(Guid PortfolioId, Guid Id)> due;
         await using (var db = database.Open(PortfolioScope.System))
         {
-            due = (await db.Outbox.AsNoTracking()
-                    .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
-                    .OrderBy(o => o.NextAttemptAt).Take(50).Select(o => new { o.PortfolioId, o.Id }).ToListAsync(cancellationToken))
+            var pending = db.Outbox.AsNoTracking()
+                .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now));
+            pending = lane == OutboxLane.Telephony ? pending.Where(o => telephony.Contains(o.Kind)) : pending.Where(o => !telephony.Contains(o.Kind));
+            due = (await pending.OrderBy(o => o.NextAttemptAt).Take(Batch).Select(o => new { o.PortfolioId, o.Id }).ToListAsync(cancellationToken))
                 .Select(o => (o.PortfolioId, o.Id)).ToList();
         }
 
-        // Several at once, so that one slow or failing PMS does not hold up the others' work orders and texts.
         var handled = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.OutboxConcurrency, CancellationToken = cancellationToken },
             async (row, token) =>
@@ -49,120 +58,143 @@ internal sealed partial class OutboxWorker(
         return handled;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(OutboxLanes.All.Select(lane => RunLaneAsync(lane, stoppingToken)));
+
+    private async Task RunLaneAsync(OutboxLane lane, CancellationToken stoppingToken)
     {
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var handled = 0;
             try
             {
-                await DeliverDueAsync(stoppingToken);
+                handled = await DeliverDueAsync(lane, stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogFailed(logger, ex.GetType().Name);
+                LogPassFailed(logger, lane, ex.GetType().Name);
             }
 
-            await Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken);
+            if (handled < Batch)
+            {
+                await Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken);
+            }
         }
     }
 
-    private async Task<bool> DeliverOneAsync(Guid portfolioId, Guid id, CancellationToken cancellationToken)
-    {
-        await using var db = database.Open(PortfolioScope.For(portfolioId));
-        var now = time.GetUtcNow();
-        var until = now + Lease;
-        var leased = await db.Outbox
-            .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken);
-        if (leased == 0)
-        {
-            return false; // another worker has it
-        }
-
-        var row = await db.Outbox.SingleAsync(o => o.Id == id, cancellationToken);
-        var result = _byKind.TryGetValue(row.Kind, out var delivery)
-            ? await DeliverSafelyAsync(delivery, row, cancellationToken)
-            : Result<string>.Failure(ProviderError.Permanent("unknown_kind", $"no delivery for outbox rows of kind '{row.Kind}'"));
-        Settle(db, row, result);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
-
-    private static async Task<Result<string>> DeliverSafelyAsync(IOutboxDelivery delivery, OutboxRecord row, CancellationToken cancellationToken)
+    /// <summary>Leases, delivers and settles one row; false when another worker holds it. Never throws but for shutdown.</summary>
+    private async Task<bool> DeliverOneAsync(Guid portfolioId, Guid id, CancellationToken stoppingToken)
     {
         try
         {
-            return await delivery.DeliverAsync(row, cancellationToken);
+            var lease = await OutboxLease.TakeAsync(database, portfolioId, id, options.Value.OutboxLease, time.GetUtcNow(), stoppingToken);
+            if (lease is null)
+            {
+                return false;
+            }
+
+            await using var db = database.Open(PortfolioScope.For(portfolioId));
+            var row = await db.Outbox.SingleAsync(o => o.Id == id, stoppingToken);
+            if (row.LeaseToken != lease.Token)
+            {
+                return false; // lost between the lease and the read: its new holder delivers it
+            }
+
+            var result = time.GetUtcNow() - row.CreatedAt >= options.Value.OutboxMaxAge
+                ? Result<string>.Failure(ProviderError.Transient("too_old", $"not delivered within {options.Value.OutboxMaxAge} ({row.Attempts - 1} attempts settled or lost)"))
+                : await DeliverHeldAsync(lease, row, stoppingToken);
+            using var writer = await database.EnterWriterAsync(stoppingToken);
+            OutboxSettlement.Apply(db, row, result, options.Value, time.GetUtcNow());
+            await db.SaveChangesAsync(stoppingToken);
+            return true;
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (DbUpdateConcurrencyException)
         {
-            // A provider that threw instead of answering with a result: the outcome is unknown, so the next attempt searches first.
-            return Result<string>.Failure(ProviderError.Unknown("exception", ex.GetType().Name));
+            LogLeaseLost(logger, id);
+            return false;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The database refused the lease or the settle: the lease runs out and a later attempt searches first.
+            LogRowFailed(logger, id, ex.GetType().Name);
+            return false;
         }
     }
 
-    private void Settle(HubDbContext db, OutboxRecord row, Result<string> result)
+    /// <summary>Runs the delivery under a renewed lease and a deadline; an exception or a lost lease is an unknown outcome.</summary>
+    private async Task<Result<string>> DeliverHeldAsync(OutboxLease lease, OutboxRecord row, CancellationToken stoppingToken)
     {
-        var now = time.GetUtcNow();
-        row.Attempts++;
-        row.LeaseUntil = null;
-        row.UpdatedAt = now;
-        if (result.IsSuccess)
+        if (!_byKind.TryGetValue(row.Kind, out var delivery))
         {
-            row.Status = OutboxStatus.Delivered;
-            row.ExternalId = result.Value;
-            row.LastError = null;
-        }
-        else
-        {
-            row.LastError = Truncate(result.Error.ToString());
-            if (result.Error.Kind == ErrorKind.Permanent)
-            {
-                row.Status = OutboxStatus.Failed;
-            }
-            else if (now - row.CreatedAt >= options.Value.OutboxMaxAge)
-            {
-                row.Status = OutboxStatus.Dead;
-            }
-            else
-            {
-                var delay = options.Value.OutboxBackoffBase * Math.Pow(2, Math.Min(row.Attempts - 1, 20));
-                delay = delay < options.Value.OutboxBackoffCap ? delay : options.Value.OutboxBackoffCap;
-                var asked = RetryAfter(result.Error);
-                row.NextAttemptAt = now + (asked > delay ? asked : delay);
-            }
+            return Result<string>.Failure(ProviderError.Permanent("unknown_kind", $"no delivery for outbox rows of kind '{row.Kind}'"));
         }
 
-        db.AuditEntries.Add(new AuditEntryRecord
+        using var deadline = new CancellationTokenSource(options.Value.OutboxDeliveryTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        using var delivered = new CancellationTokenSource();
+        var keeper = KeepLeaseAsync(lease, attempt, delivered.Token);
+        try
         {
-            PortfolioId = row.PortfolioId,
-            Id = AuditIds.Next(now),
-            Subject = row.Subject,
-            At = now,
-            Kind = $"{row.Kind}_{(row.Status == OutboxStatus.Pending ? "retry" : row.Status)}",
-            Detail = System.Text.Json.JsonSerializer.Serialize(new { id = row.Id.ToString("N"), attempts = row.Attempts, external_id = row.ExternalId, error = row.LastError }, AuditJson.Options),
-        });
+            return await delivery.DeliverAsync(row, attempt.Token);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A provider that threw, hung past the deadline or lost its lease mid-way: it may have acted, so the next attempt searches first.
+            return Result<string>.Failure(ProviderError.Unknown(deadline.IsCancellationRequested ? "deadline" : "exception", ex.GetType().Name));
+        }
+        finally
+        {
+            await delivered.CancelAsync();
+            await keeper;
+        }
     }
 
-    /// <summary>The receiver's Retry-After: the error's own, or "retry after N s" in its message (capped at an hour).</summary>
-    private static TimeSpan RetryAfter(ProviderError error)
+    /// <summary>Renews the lease every third of its length until the delivery ends; cancels the delivery if the lease is lost.</summary>
+    private async Task KeepLeaseAsync(OutboxLease lease, CancellationTokenSource attempt, CancellationToken delivered)
     {
-        if (error.RetryAfter is { } asked)
+        var length = options.Value.OutboxLease;
+        var heldUntil = time.GetUtcNow() + length;
+        while (!delivered.IsCancellationRequested)
         {
-            return asked < TimeSpan.FromHours(1) ? asked : TimeSpan.FromHours(1);
-        }
+            try
+            {
+                await Task.Delay(length / 3, time, delivered);
+                if (await lease.RenewAsync(database, length, time.GetUtcNow(), delivered))
+                {
+                    heldUntil = time.GetUtcNow() + length;
+                    continue;
+                }
 
-        var match = RetryAfterText().Match(error.Message);
-        return match.Success && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(Math.Min(seconds, 3600))
-            : TimeSpan.Zero;
+                LogLeaseLost(logger, lease.Id);
+                await attempt.CancelAsync();
+                return;
+            }
+            catch (OperationCanceledException) when (delivered.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogRenewFailed(logger, lease.Id, ex.GetType().Name);
+                if (time.GetUtcNow() >= heldUntil)
+                {
+                    await attempt.CancelAsync();
+                    return;
+                }
+            }
+        }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"retry after (\d+) ?s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex RetryAfterText();
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Lane} pass failed ({Error}); trying again at the next poll")]
+    private static partial void LogPassFailed(ILogger logger, OutboxLane lane, string error);
 
-    private static string Truncate(string text) => text.Length <= 1000 ? text : text[..1000];
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} lost its lease; its outcome is left to the worker that holds it now")]
+    private static partial void LogLeaseLost(ILogger logger, Guid id);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery pass failed ({Error}); trying again at the next poll")]
-    private static partial void LogFailed(ILogger logger, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} could not be leased or settled ({Error}); its lease runs out and a later attempt searches first")]
+    private static partial void LogRowFailed(ILogger logger, Guid id, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id}: renewing its lease failed ({Error})")]
+    private static partial void LogRenewFailed(ILogger logger, Guid id, string error);
 }

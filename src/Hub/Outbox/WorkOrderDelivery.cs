@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace AiPhoneCoverage.Hub.Outbox;
 
 /// <summary>
-/// Creates a queued work order in the property's PMS through its connector. After any earlier attempt it searches by
-/// the correlation key first, so an attempt whose answer was lost never creates a second work order.
+/// Creates a queued work order in the property's PMS through its connector. After any earlier attempt (counted when the
+/// row was leased, before the request, so also one cut short by a crash) it searches by the correlation key first, so an
+/// attempt whose answer was lost never creates a second work order.
 /// </summary>
 internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase database, Pms.PmsTargets targets) : IOutboxDelivery
 {
@@ -43,7 +44,7 @@ internal sealed class WorkOrderDelivery(IServiceProvider services, HubDatabase d
         }
 
         var target = targets.For(property)!;
-        if (row.Attempts > 0)
+        if (row.Attempts > 1)
         {
             var found = await connector.FindWorkOrderAsync(target, row.CorrelationKey, cancellationToken);
             if (!found.IsSuccess)

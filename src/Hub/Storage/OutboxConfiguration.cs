@@ -19,5 +19,6 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
         builder.Property(o => o.Status).HasMaxLength(16);
         builder.Property(o => o.ExternalId).HasMaxLength(100);
         builder.Property(o => o.LastError).HasMaxLength(1000);
+        builder.Property(o => o.LeaseToken).IsConcurrencyToken();
     }
 }

@@ -27,12 +27,22 @@ internal sealed class OutboxRecord : IPortfolioOwned
     /// <summary>pending, delivered, failed (retrying cannot help) or dead (gave up after the maximum age).</summary>
     public required string Status { get; set; }
 
+    /// <summary>Attempts started, counted when the row is leased: above 1, an earlier attempt may have reached the receiver.</summary>
     public int Attempts { get; set; }
 
     public DateTimeOffset NextAttemptAt { get; set; }
 
     /// <summary>A worker holds the row until then; another may take it after (a crashed worker's lease expires).</summary>
     public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>
+    /// The fence of the current lease: a new value with every lease, renewed and settled only by the worker that holds
+    /// it. A concurrency token, so a settle after the lease was lost (and taken by another worker) changes nothing.
+    /// </summary>
+    public Guid? LeaseToken { get; set; }
+
+    /// <summary>When the latest attempt started; recorded with the lease, before anything is sent.</summary>
+    public DateTimeOffset? AttemptedAt { get; set; }
 
     /// <summary>The receiver's id (the PMS work-order id, the provider's message id).</summary>
     public string? ExternalId { get; set; }

@@ -1,16 +1,16 @@
 namespace AiPhoneCoverage.Simulators;
 
 /// <summary>
-/// What the fake Twilio REST API accepted, in arrival order. An idempotency token seen before on the same resource returns
-/// the first answer again and records nothing; the check and the record happen under one lock, so concurrent duplicates
-/// also create one entry.
+/// What the fake Twilio REST API accepted, in arrival order. Like Twilio's, it has no idempotency key: every accepted
+/// request is a new message or call, so a client that sends twice is seen sending twice. The request's
+/// I-Twilio-Idempotency-Token header (which Twilio puts on its own webhooks and ignores on API requests) is only kept on
+/// the entry, so that drills can tell which outbox row each one came from.
 /// </summary>
 internal sealed class TwilioLedger
 {
     private readonly Lock _lock = new();
     private readonly List<TwilioLedgerMessage> _messages = [];
     private readonly List<TwilioLedgerCall> _calls = [];
-    private readonly Dictionary<(string Resource, string Token), string> _answers = [];
 
     public IReadOnlyList<TwilioLedgerMessage> Messages
     {
@@ -34,11 +34,11 @@ internal sealed class TwilioLedger
         }
     }
 
-    /// <summary>Records a message unless its token was seen; returns the resource JSON to answer with.</summary>
+    /// <summary>Records a message; returns the resource JSON to answer with.</summary>
     public string AcceptMessage(string? token, Func<TwilioLedgerMessage> create, Func<TwilioLedgerMessage, string> render) =>
         Accept("Messages", token, create, render, _messages);
 
-    /// <summary>Records a call unless its token was seen; returns the resource JSON to answer with.</summary>
+    /// <summary>Records a call; returns the resource JSON to answer with.</summary>
     public string AcceptCall(string? token, Func<TwilioLedgerCall> create, Func<TwilioLedgerCall, string> render) =>
         Accept("Calls", token, create, render, _calls);
 
@@ -97,20 +97,9 @@ internal sealed class TwilioLedger
     {
         lock (_lock)
         {
-            if (token is not null && _answers.TryGetValue((resource, token), out var first))
-            {
-                return first;
-            }
-
             var entry = create();
-            var answer = render(entry);
             entries.Add(entry);
-            if (token is not null)
-            {
-                _answers[(resource, token)] = answer;
-            }
-
-            return answer;
+            return render(entry);
         }
     }
 }

@@ -9,8 +9,8 @@ namespace AiPhoneCoverage.Simulators;
 /// Twilio's REST API side (twilio.md 1.4, 1.6; reliability.md 2.0 "Fake Twilio REST"): <c>Messages.json</c> and
 /// <c>Calls.json</c> behind Basic auth (POST creates; GET lists them as Twilio does, filtered by To, From and
 /// DateSent/StartTime, newest first, paged), with Twilio's error shapes, a ledger of what it accepted (in code, and at
-/// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>, <c>?number=</c> for one phone's), idempotency tokens, and
-/// injectable faults. Nothing is ever sent or dialled; instead the phones on the other end are played by drills:
+/// <c>GET /__ledger/messages</c> and <c>/__ledger/calls</c>, <c>?number=</c> for one phone's), no idempotency key (as
+/// Twilio: a request sent twice is two messages), and injectable faults. Nothing is ever sent or dialled; instead the phones on the other end are played by drills:
 /// <c>POST /__simulate/sms</c> texts the hub (<see cref="TwilioInboundSmsEndpoint"/>) and <c>POST /__simulate/answer</c>
 /// picks up a call the hub placed and presses keys (<see cref="TwilioCallAnswerEndpoint"/>), both signing their webhooks
 /// with the account's auth token as Twilio does.

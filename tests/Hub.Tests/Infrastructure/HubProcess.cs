@@ -5,7 +5,7 @@ using AiPhoneCoverage.Hub.Hosting;
 namespace AiPhoneCoverage.Hub.Tests.Infrastructure;
 
 /// <summary>The built hub run as its own process (`aipc serve`), as an operator runs it.</summary>
-internal sealed class HubProcess : IAsyncDisposable
+internal sealed partial class HubProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -46,10 +46,16 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HubProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Where it serves, from its "listening on" line.</summary>
+    public Uri Url => ListeningOn().Match(Output) is { Success: true } match
+        ? new Uri(match.Groups[1].Value)
+        : throw new InvalidOperationException($"the hub has not said where it listens:\n{Output}");
+
+    /// <summary>Starts `aipc serve` on <paramref name="urls"/> (a free port by default) and waits until it serves.</summary>
+    public static async Task<HubProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? environment = null, string urls = "http://127.0.0.1:0")
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { HubDll, "serve", "--data", dataPath, "--urls", "http://127.0.0.1:0" })
+        foreach (var arg in new[] { HubDll, "serve", "--data", dataPath, "--urls", urls })
         {
             info.ArgumentList.Add(arg);
         }
@@ -96,6 +102,9 @@ internal sealed class HubProcess : IAsyncDisposable
 
         throw new TimeoutException($"the hub did not start within 60 s:\n{Output}");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"hub listening on (http://\S+) ")]
+    private static partial System.Text.RegularExpressions.Regex ListeningOn();
 
     private void Append(string? line)
     {
