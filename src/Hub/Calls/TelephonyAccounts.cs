@@ -11,12 +11,17 @@ namespace AiPhoneCoverage.Hub.Calls;
 /// <summary>
 /// A portfolio's telephony account from configuration: section <c>Twilio</c> (AccountSid, AuthToken, PublicBaseUrl,
 /// Voice, Language, ApiBaseUrl), overridden key by key by <c>Twilio:Portfolios:&lt;code&gt;</c>, so one Twilio account
-/// or subaccount serves each portfolio (<c>AIPC_Twilio__AuthToken=...</c> works). On the embedded demo, with the
-/// simulators on and no token configured, a demo account is made once per data directory (<c>keys/twilio-demo.token</c>).
+/// or subaccount serves each portfolio (<c>AIPC_Twilio__AuthToken=...</c> works). A configured token is a real account:
+/// it goes to Twilio's public API unless ApiBaseUrl says otherwise, whether or not the simulators run. Only a portfolio
+/// with neither token nor SID, on a hub that runs the simulators, gets the demo account (<c>keys/twilio-demo.token</c>, made once per
+/// data directory), and only the demo account goes to the Twilio simulator.
 /// </summary>
 internal sealed class TelephonyAccounts(IConfiguration configuration, DataDirectory data, IOptions<SimulatorOptions> simulators, HubAddress address)
 {
     public const string Section = "Twilio";
+
+    /// <summary>Twilio's public REST API root, where a real account goes.</summary>
+    public static readonly Uri PublicApi = new("https://api.twilio.com/");
 
     private readonly Lazy<string> _demoToken = new(() => LocalSecret.LoadOrCreate(data.Combine("keys", "twilio-demo.token"), SecretTokens.New));
 
@@ -26,31 +31,37 @@ internal sealed class TelephonyAccounts(IConfiguration configuration, DataDirect
         string? Setting(string key) =>
             configuration[$"{Section}:Portfolios:{portfolioCode}:{key}"] is { Length: > 0 } own ? own : configuration[$"{Section}:{key}"] is { Length: > 0 } shared ? shared : null;
 
-        var token = Setting("AuthToken");
-        var sid = Setting("AccountSid");
-        if (token is null && simulators.Value.Enabled)
-        {
-            token = _demoToken.Value;
-            sid ??= DemoAccountSid(token);
-        }
-
         var publicUrl = Setting("PublicBaseUrl") is { } configured ? new Uri(configured) : address.Local;
-        if (token is null || sid is null || publicUrl is null)
+        var apiUrl = Setting("ApiBaseUrl") is { } api ? new Uri(api) : null;
+        if (publicUrl is null)
         {
             return null;
         }
 
-        var api = Setting("ApiBaseUrl") is { } apiUrl ? new Uri(apiUrl) : simulators.Value.Enabled ? address.TwilioSimulator : null;
-        return new TelephonyAccount(sid, token, publicUrl, Setting("Voice"), Setting("Language") ?? "en-US", api);
+        if (Setting("AuthToken") is { } token)
+        {
+            return Setting("AccountSid") is { } sid
+                ? new TelephonyAccount(sid, token, publicUrl, Setting("Voice"), Setting("Language") ?? "en-US", apiUrl ?? PublicApi)
+                : null;
+        }
+
+        // A SID without its token is a real account half configured: it must not fall back to the simulator.
+        return Setting("AccountSid") is null && Demo() is { } demo
+            ? new TelephonyAccount(demo.AccountSid, demo.AuthToken, publicUrl, Setting("Voice"), Setting("Language") ?? "en-US", apiUrl ?? DemoApi())
+            : null;
     }
 
-    /// <summary>The hub-wide account's SID and token (what the Twilio simulator accepts in the demo), if any.</summary>
-    public (string AccountSid, string AuthToken)? Shared()
-    {
-        var token = configuration[$"{Section}:AuthToken"] is { Length: > 0 } configured ? configured : simulators.Value.Enabled ? _demoToken.Value : null;
-        var sid = configuration[$"{Section}:AccountSid"] is { Length: > 0 } given ? given : token is null ? null : DemoAccountSid(token);
-        return token is null || sid is null ? null : (sid, token);
-    }
+    /// <summary>The demo account the Twilio simulator serves, when the simulators are on; never a configured one.</summary>
+    public (string AccountSid, string AuthToken)? Demo() =>
+        simulators.Value.Enabled ? (DemoAccountSid(_demoToken.Value), _demoToken.Value) : null;
+
+    /// <summary>Whether the account is the generated demo account (so the simulator, not Twilio, answers it).</summary>
+    public bool IsDemo(TelephonyAccount account) =>
+        Demo() is { } demo && account.AccountId == demo.AccountSid && account.AuthToken == demo.AuthToken;
+
+    // The running simulator, else its configured loopback port: the demo token never goes to Twilio, even when the
+    // simulator could not start.
+    private Uri DemoApi() => address.TwilioSimulator ?? new Uri($"http://127.0.0.1:{simulators.Value.Twilio.Port}");
 
     /// <summary>A stable, well-formed account SID for the demo account (AC + 32 hex digits).</summary>
     public static string DemoAccountSid(string token) =>

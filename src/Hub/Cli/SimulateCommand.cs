@@ -39,6 +39,12 @@ internal static class SimulateCommand
                 return await FailAsync(output, $"portfolio '{code}' has no telephony account (set Twilio:AccountSid, Twilio:AuthToken and Twilio:PublicBaseUrl)");
             }
 
+            // The simulator signs its webhooks with the demo account's token, so it can text only a portfolio that uses it.
+            if (!services.GetRequiredService<TelephonyAccounts>().IsDemo(account))
+            {
+                return await FailAsync(output, $"portfolio '{code}' uses its own Twilio account, not the simulator's demo account; the simulator cannot text it");
+            }
+
             var normalizer = services.GetRequiredService<PhoneNumberNormalizer>();
             if (!normalizer.TryNormalize(parseResult.GetValue(from), out var sender, out _))
             {

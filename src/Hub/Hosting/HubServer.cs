@@ -106,6 +106,11 @@ internal static class HubServer
         address.Local = new Uri(url);
         var simulatorUrls = address.Simulators.ToDictionary(s => s.Key, s => s.Value.ToString().TrimEnd('/'), StringComparer.Ordinal);
         hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow(), simulatorUrls));
+        foreach (var line in await app.Services.GetRequiredService<PortfolioDestinations>().DescribeAsync(cancellationToken))
+        {
+            await output.WriteLineAsync(line);
+        }
+
         var plugins = app.Services.GetRequiredService<PluginCatalog>().Plugins;
         await output.WriteLineAsync(
             $"AiPhoneCoverage hub listening on {url} (storage: {storage.Provider}, data: {data.Path}, plugins: " +

@@ -99,6 +99,7 @@ internal static class HubServiceCollectionExtensions
 
         services.AddSingleton<HubAddress>();
         services.AddSingleton<TelephonyAccounts>();
+        services.AddSingleton<PortfolioDestinations>();
         services.AddSingleton<PortfolioIds>();
         services.AddSingleton<CallConversation>();
         services.AddSingleton<EmergencyLineCache>();

@@ -19,7 +19,7 @@ internal sealed partial class SimulatorService(
         try
         {
             var seed = File.Exists(DemoPortfolio.File) ? SimulatorSeed.Load(DemoPortfolio.File) : SimulatorSeed.Empty;
-            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"), accounts.Shared());
+            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"), accounts.Demo());
             address.TwilioSimulator = _host.Simulators.OfType<TwilioSimulator>().Select(t => new Uri(t.Url)).FirstOrDefault();
             foreach (var simulator in _host.Simulators)
             {
