@@ -12,12 +12,14 @@ public sealed class TransferNumberTests
     private const string Portfolio = """
         { "code": "demo", "name": "Demo",
           "properties": [ { "code": "maple", "name": "Maple", "timeZone": "America/New_York", "emergencyLine": "+16175550199" } ],
-          "contacts": [ { "id": "ana", "name": "Ana", "phone": "+16175550101", "role": "technician" } ] }
+          "contacts": [ { "id": "ana", "name": "Ana", "phone": "+16175550101", "role": "technician" } ],
+          "allowedTransferNumbers": [ "+1 (617) 555-0177" ] }
         """;
 
     [Theory]
     [InlineData("+16175550199")]
     [InlineData("+16175550101")]
+    [InlineData("+16175550177")]
     [InlineData("")]
     public async Task A_transfer_to_an_emergency_line_a_contact_or_the_default_line_publishes(string number)
     {
@@ -40,10 +42,33 @@ public sealed class TransferNumberTests
         Assert.Contains(outcome.Problems, p => p.IsError && p.Message.Contains(reason, StringComparison.Ordinal));
     }
 
-    private static async Task<Guid> ImportAsync(TestHub hub)
+    [Fact]
+    public async Task AllowedTransferNumbers_are_stored_as_E164_and_exported_like_the_other_sections()
+    {
+        await using var hub = await TestHub.StartAsync(Provider.Sqlite);
+        await ImportAsync(hub);
+
+        var exported = await hub.Get<PortfolioExporter>().ExportAsync("demo", null, CancellationToken.None);
+
+        Assert.Equal(["+16175550177"], exported!.AllowedTransferNumbers);
+    }
+
+    [Fact]
+    public async Task A_portfolio_file_with_an_allowed_transfer_number_that_is_not_a_number_is_refused()
+    {
+        await using var hub = await TestHub.StartAsync(Provider.Sqlite);
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.Combine("p.json"), Portfolio.Replace("+1 (617) 555-0177", "call the office", StringComparison.Ordinal));
+
+        var imported = await hub.Get<PortfolioImporter>().ImportAsync(folder.Combine("p.json"), CancellationToken.None);
+
+        Assert.Contains(imported.Errors, e => e.StartsWith("allowedTransferNumbers: 'call the office'", StringComparison.Ordinal));
+    }
+
+    private static async Task<Guid> ImportAsync(TestHub hub, string portfolio = Portfolio)
     {
         using var folder = new TempFolder();
-        await File.WriteAllTextAsync(folder.Combine("p.json"), Portfolio);
+        await File.WriteAllTextAsync(folder.Combine("p.json"), portfolio);
         var imported = await hub.Get<PortfolioImporter>().ImportAsync(folder.Combine("p.json"), CancellationToken.None);
         Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
         return (await hub.Get<PortfolioLookup>().FindAsync("demo", CancellationToken.None))!.Value;
