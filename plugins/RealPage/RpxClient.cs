@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 using AiPhoneCoverage.Sdk;
 using RestSharp;
@@ -41,7 +40,7 @@ internal sealed class RpxClient(IHttpClientFactory httpClientFactory)
         }
 
         var status = (int)response.StatusCode;
-        var body = Parse(response.Content);
+        var body = Parse(response.Content, out var unreadable);
         if (body?.Elements().FirstOrDefault() is { Name.LocalName: "Fault" } fault)
         {
             return RpxErrors.FromFault(operation, Child(fault, "faultcode") ?? string.Empty, FaultText(fault), settings.Secrets);
@@ -51,29 +50,23 @@ internal sealed class RpxClient(IHttpClientFactory httpClientFactory)
         {
             var result = body?.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Response")
                 ?.Elements().FirstOrDefault(e => e.Name.LocalName == operation + "Result");
-            return result is not null ? result : RpxErrors.Malformed(operation, kind);
+            return result is not null ? result : RpxErrors.Malformed(operation, kind, unreadable);
         }
 
         return RpxErrors.FromStatus(operation, status, RetryAfter(response));
     }
 
-    /// <summary>The SOAP Body element, or null when the text is not a SOAP envelope.</summary>
-    private static XElement? Parse(string? content)
+    /// <summary>The SOAP Body element, or null when the text is not a SOAP envelope (with why, when it is not XML we read).</summary>
+    private static XElement? Parse(string? content, out string? problem)
     {
+        problem = null;
         if (string.IsNullOrWhiteSpace(content))
         {
             return null;
         }
 
-        try
-        {
-            var root = XDocument.Parse(content).Root;
-            return root?.Name.LocalName == "Envelope" ? root.Elements().FirstOrDefault(e => e.Name.LocalName == "Body") : null;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
+        var root = SoapXml.Parse(content, out problem)?.Root;
+        return root?.Name.LocalName == "Envelope" ? root.Elements().FirstOrDefault(e => e.Name.LocalName == "Body") : null;
     }
 
     /// <summary>SOAP 1.1 <c>faultstring</c>, or SOAP 1.2 <c>Reason/Text</c>.</summary>

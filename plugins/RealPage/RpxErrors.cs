@@ -62,9 +62,11 @@ internal static partial class RpxErrors
         _ => ProviderError.Permanent("invalid_request", $"the RealPage gateway answered {operation} with HTTP {status}."),
     };
 
-    public static ProviderError Malformed(string operation, RpxCallKind kind) => kind == RpxCallKind.Write
-        ? ProviderError.Unknown("malformed_answer", $"RealPage's answer to {operation} was not the expected SOAP result; it may or may not have taken effect.")
-        : ProviderError.Transient("malformed_answer", $"RealPage's answer to {operation} was not the expected SOAP result.");
+    public static ProviderError Malformed(string operation, RpxCallKind kind, string? why = null) => kind == RpxCallKind.Write
+        ? ProviderError.Unknown("malformed_answer", $"RealPage's answer to {operation} was not the expected SOAP result{Why(why)}; it may or may not have taken effect.")
+        : ProviderError.Transient("malformed_answer", $"RealPage's answer to {operation} was not the expected SOAP result{Why(why)}.");
+
+    private static string Why(string? why) => why is null ? string.Empty : $" ({why})";
 
     /// <summary>A request that got no answer. <paramref name="exception"/> tells whether it could have reached the gateway.</summary>
     public static ProviderError FromTransport(string operation, RpxCallKind kind, Exception? exception, bool timedOut = false)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Xml;
 using System.Xml.Linq;
 using AiPhoneCoverage.Sdk;
 
@@ -15,14 +14,9 @@ internal static class YardiAnswer
 {
     public static Result<XElement> Read(HttpStatusCode status, string? content, string operation, string what, YardiCallKind kind, YardiSettings settings)
     {
-        XDocument document;
-        try
+        if (SoapXml.Parse(content, out var problem) is not { } document)
         {
-            document = XDocument.Parse(content ?? string.Empty);
-        }
-        catch (XmlException)
-        {
-            return status == HttpStatusCode.OK ? YardiTransportErrors.Unreadable(what, kind) : YardiTransportErrors.FromStatus(status, what, kind);
+            return status == HttpStatusCode.OK ? YardiTransportErrors.Unreadable(what, kind, problem) : YardiTransportErrors.FromStatus(status, what, kind);
         }
 
         var body = document.Root?.Element(YardiEnvelope.Soap + "Body");

@@ -21,9 +21,11 @@ internal static class YardiTransportErrors
             : ProviderError.Transient("unexpected_answer", $"Yardi answered an attempt to {what} with HTTP {(int)status}."),
     };
 
-    public static ProviderError Unreadable(string what, YardiCallKind kind) => kind == YardiCallKind.Write
-        ? ProviderError.Unknown("unexpected_answer", $"Yardi's answer to an attempt to {what} was not a SOAP envelope it could read; it may or may not have taken effect.")
-        : ProviderError.Transient("unexpected_answer", $"Yardi's answer to an attempt to {what} was not a SOAP envelope it could read.");
+    public static ProviderError Unreadable(string what, YardiCallKind kind, string? why = null) => kind == YardiCallKind.Write
+        ? ProviderError.Unknown("unexpected_answer", $"Yardi's answer to an attempt to {what} was not a SOAP envelope it could read{Why(why)}; it may or may not have taken effect.")
+        : ProviderError.Transient("unexpected_answer", $"Yardi's answer to an attempt to {what} was not a SOAP envelope it could read{Why(why)}.");
+
+    private static string Why(string? why) => why is null ? string.Empty : $" ({why})";
 
     public static ProviderError Timeout(string what, YardiCallKind kind) => kind == YardiCallKind.Write
         ? ProviderError.Unknown("timeout", $"Yardi did not answer an attempt to {what} in time; it may or may not have taken effect.")

@@ -10,6 +10,12 @@ internal sealed record PortfolioDocument
     public IReadOnlyList<PropertyDocument> Properties { get; init; } = [];
 
     /// <summary>
+    /// Further numbers a workflow may transfer calls to (an office, an answering service), besides the properties'
+    /// emergency lines and the on-call contacts; stored as E.164. Null keeps what the portfolio has, <c>[]</c> clears it.
+    /// </summary>
+    public IReadOnlyList<string>? AllowedTransferNumbers { get; init; }
+
+    /// <summary>
     /// The people on-call rotations name (docs/routing.md). With <see cref="OnCall"/>, the portfolio's whole on-call
     /// configuration: a file with either section replaces it, a file with neither leaves it as it is.
     /// </summary>

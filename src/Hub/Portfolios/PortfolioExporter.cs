@@ -44,6 +44,7 @@ internal sealed class PortfolioExporter(HubDatabase database, Pms.PmsTargets pms
         var document = new PortfolioDocument
         {
             Code = portfolio.Code, Name = portfolio.Name, Properties = documents, Contacts = contacts, OnCall = onCall,
+            AllowedTransferNumbers = portfolio.AllowedTransferNumbersJson is { } allowed ? JsonSerializer.Deserialize<List<string>>(allowed) : null,
             Escalation = escalation, Sla = sla, Messages = messages, Vendors = vendors, PreferredVendors = preferredVendors,
         };
         if (outputFile is not null)

@@ -118,6 +118,11 @@ internal sealed class PortfolioImporter(
         }
 
         portfolio.Name = document.Name;
+        if (document.AllowedTransferNumbers is { } allowed)
+        {
+            portfolio.AllowedTransferNumbersJson = JsonSerializer.Serialize(
+                allowed.Select(phones.NormalizeOrNull).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+        }
         var existing = await db.Properties.Include(p => p.PhoneNumbers).ToDictionaryAsync(p => p.Code, cancellationToken);
         var refs = new Dictionary<string, PropertyRef>(StringComparer.Ordinal);
         foreach (var doc in document.Properties)

@@ -61,6 +61,14 @@ internal sealed partial class PortfolioValidator(PhoneNumberNormalizer phones, R
             }
         }
 
+        foreach (var number in document.AllowedTransferNumbers ?? [])
+        {
+            if (!phones.TryNormalize(number, out _, out var why))
+            {
+                problems.Add($"allowedTransferNumbers: '{number}' {why}");
+            }
+        }
+
         problems.AddRange(onCall.Read(document).Problems);
         problems.AddRange(Routing.RoutingPolicies.Validate(document));
         problems.AddRange(vendors.Read(document).Problems);

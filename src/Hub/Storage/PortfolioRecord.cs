@@ -11,5 +11,8 @@ internal sealed class PortfolioRecord : IPortfolioOwned
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The portfolio file's <c>allowedTransferNumbers</c> (E.164) as a JSON array, or null when it has none.</summary>
+    public string? AllowedTransferNumbersJson { get; set; }
+
     public Guid PortfolioId => Id;
 }

@@ -56,4 +56,24 @@ public sealed class WorkflowsCommandTests
         var escalation = JsonNode.Parse(listed.Output)!.AsArray().Single(d => d!["definitionId"]!.GetValue<string>() == "escalation")!;
         Assert.Equal((2, false), (escalation["version"]!.GetValue<int>(), escalation["isPublished"]!.GetValue<bool>()));
     }
+
+    [Fact]
+    public async Task Publish_from_the_command_line_refuses_a_transfer_to_a_number_the_portfolio_file_does_not_list()
+    {
+        using var folder = new TempFolder();
+        var aipc = Aipc.WithData(folder.Combine("data"), Provider.Sqlite);
+        Assert.Equal(0, (await aipc.RunAsync("portfolio", "import", RepoPaths.DemoPortfolio)).ExitCode);
+        await File.WriteAllTextAsync(folder.Combine("transfer.json"), $$"""
+            { "definitionId": "transfer", "name": "transfer",
+              "root": { "id": "root", "type": "Elsa.Flowchart", "version": 1,
+                "activities": [{{Workflows.RuntimeFixture.Activity("t", "AiPhoneCoverage.TransferToHuman", ("number", "Literal", "+19005550123"))}}], "connections": [] } }
+            """);
+
+        Assert.Equal(0, (await aipc.RunAsync("workflows", "import", folder.Combine("transfer.json"), "--portfolio", "demo")).ExitCode);
+        var published = await aipc.RunAsync("workflows", "publish", "transfer", "--portfolio", "demo");
+
+        Assert.Equal(2, published.ExitCode);
+        Assert.Contains("transfers to +19005550123, which the portfolio file does not list", published.Output, StringComparison.Ordinal);
+        Assert.Contains("refused: nothing changed", published.Output, StringComparison.Ordinal);
+    }
 }

@@ -129,6 +129,42 @@ public sealed class StudioApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await otherClient.GetAsync(path)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("publish-yes", "\"publish\" must be true or false, not \"yes\"")]
+    [InlineData("not-json", "the body is not valid JSON")]
+    [InlineData("array", "the body must be {\"model\"")]
+    [InlineData("model-number", "the body must be {\"model\"")]
+    [InlineData("definition-id-number", "the definition has a field of the wrong type")]
+    [InlineData("activity-version-text", "the definition has a field of the wrong type")]
+    public async Task A_malformed_save_body_is_answered_400_with_the_reason_and_nothing_is_stored(string kind, string reason)
+    {
+        var body = FixtureActivities.Fixture("saved-definition-publish-request.json");
+        var text = kind switch
+        {
+            "publish-yes" => Set(body, b => b["publish"] = "yes"),
+            "not-json" => "{\"model\": {",
+            "array" => "[1, 2]",
+            "model-number" => """{"model": 5, "publish": true}""",
+            "definition-id-number" => Set(body, b => b["model"]!["definitionId"] = 5),
+            _ => Set(body, b => b["model"]!["root"]!["activities"]![0]!["version"] = "one"),
+        };
+
+        using var content = new StringContent(text, Encoding.UTF8, "application/json");
+        var response = await _http.PostAsync(new Uri("workflow-definitions", UriKind.Relative), content);
+        var answer = await response.Content.ReadAsStringAsync();
+        var list = await _http.GetFromJsonAsync<JsonObject>(new Uri("workflow-definitions", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, JsonNode.Parse(answer)!["errors"]!.AsArray().Select(e => e!.GetValue<string>()).Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain(list!["items"]!.AsArray(), d => d!["definitionId"]!.GetValue<string>() == "aiphone-coverage-flow");
+    }
+
+    private static string Set(JsonObject body, Action<JsonObject> change)
+    {
+        change(body);
+        return body.ToJsonString();
+    }
+
     private async Task<string> KeyAsync(string portfolio, string role)
     {
         var id = await _hub.App.Services.GetRequiredService<PortfolioLookup>().FindAsync(portfolio, CancellationToken.None);

@@ -86,6 +86,9 @@ public sealed class WorkflowRuntimeTests
     [InlineData("System.IO.File.Delete('/etc/passwd')", "System is not defined")]
     [InlineData("importNamespace('System').IO.File.Delete('/etc/passwd')", "importNamespace is not defined")]
     [InlineData("let s = 'x'; for (;;) s = s + s + 'y';", "used more than 16 MB")]
+    [InlineData("/^(a+)+$/.test('a'.repeat(40) + 'b')", "a regular expression ran longer than 100 ms")]
+    [InlineData("new Array(50000000).length > 0", "it made an array longer than 100000 elements")]
+    [InlineData("const a = []; for (let i = 0; i < 120000; i++) a.push(0); a.length > 0", "it made an array longer than 100000 elements")]
     public async Task JavaScript_that_runs_away_or_reaches_for_dotnet_ends_as_a_clear_fault(string script, string reason)
     {
         await using var hub = await HubAsync();
@@ -97,6 +100,24 @@ public sealed class WorkflowRuntimeTests
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
         Assert.Equal("d", state.Fault!.ActivityId);
         Assert.Contains(reason, state.Fault.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_JavaScript_of_one_run_shares_one_second_so_a_run_cannot_hold_the_writer_longer()
+    {
+        await using var hub = await HubAsync();
+        var portfolio = await PortfolioAsync(hub);
+        await PublishAsync(hub, portfolio, "budget",
+            Activity("d1", "Elsa.FlowDecision", ("condition", "JavaScript", "while (true) { }")) + "," +
+            Activity("d2", "Elsa.FlowDecision", ("condition", "JavaScript", "while (true) { }")) + "," +
+            Activity("d3", "Elsa.FlowDecision", ("condition", "JavaScript", "true")),
+            Connection("d1", "Fault", "d2") + "," + Connection("d2", "Fault", "d3"));
+
+        var (instance, state) = await LoadAsync(hub, portfolio, await StartAsync(hub, portfolio, "budget"));
+
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        Assert.Equal("d3", state.Fault!.ActivityId);
+        Assert.Contains("this run's scripts already used their 1000 ms", state.Fault.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,13 +52,26 @@ internal sealed class WorkflowDefinitionStore(HubDatabase database, DefinitionVa
 
     public async Task<SaveOutcome> SaveAsync(Guid portfolioId, JsonObject model, bool publish, CancellationToken cancellationToken)
     {
-        var flowchart = FlowchartModel.Read(model, out var unreadable);
-        if (flowchart is null)
+        // Only a publish checks the numbers: an auto-save (every node drag) stays one read and one write.
+        var dialable = publish ? await DialableAsync(portfolioId, cancellationToken) : null;
+        FlowchartModel? flowchart;
+        IReadOnlyList<DefinitionProblem> problems;
+        try
         {
-            return SaveOutcome.Refuse([DefinitionProblem.Error(unreadable!)]);
+            flowchart = FlowchartModel.Read(model, out var unreadable);
+            if (flowchart is null)
+            {
+                return SaveOutcome.Refuse([DefinitionProblem.Error(unreadable!)]);
+            }
+
+            problems = dialable is null ? validator.Validate(flowchart) : [.. validator.Validate(flowchart), .. TransferTargets.Check(flowchart, dialable)];
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            // A typed read of a field the JSON holds as another kind ("version": "one", "type": 5): the definition is malformed.
+            return SaveOutcome.Refuse([DefinitionProblem.Error($"the definition has a field of the wrong type: {ex.Message}")]);
         }
 
-        var problems = validator.Validate(flowchart);
         if (publish && problems.Any(p => p.IsError))
         {
             return SaveOutcome.Refuse(problems);
@@ -101,6 +114,12 @@ internal sealed class WorkflowDefinitionStore(HubDatabase database, DefinitionVa
         record.IsPublished = publish;
         await db.SaveChangesAsync(cancellationToken);
         return new SaveOutcome(record, problems);
+    }
+
+    private async Task<IReadOnlySet<string>> DialableAsync(Guid portfolioId, CancellationToken cancellationToken)
+    {
+        await using var db = database.Open(PortfolioScope.For(portfolioId));
+        return await DialableNumbers.LoadAsync(db, cancellationToken);
     }
 
     /// <summary>Publishes the current draft (what `aipc workflows publish` does); refused when there is none or it is invalid.</summary>

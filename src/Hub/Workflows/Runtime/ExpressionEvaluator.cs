@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using AiPhoneCoverage.Hub.Workflows.Definitions;
 using Acornima.Ast;
 using Jint;
@@ -13,13 +15,26 @@ namespace AiPhoneCoverage.Hub.Workflows.Runtime;
 
 /// <summary>
 /// Evaluates inputs: <c>Literal</c> (a string converted to the input's type), <c>Variable</c> (a variable by name or id),
-/// and <c>JavaScript</c> in a Jint sandbox: no .NET access, a time limit, a memory limit and a recursion limit. Variables are globals by name and through <c>getVariable(name)</c>.
+/// and <c>JavaScript</c> in a Jint sandbox: no .NET access, a time limit, a memory limit, a recursion limit, a regular
+/// expression time limit (a catastrophic-backtracking pattern stops at it) and an array size limit (a huge array is a
+/// RangeError before it is allocated). Variables are globals by name and through <c>getVariable(name)</c>.
 /// </summary>
 internal static class ExpressionEvaluator
 {
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// All the JavaScript of one run (a call turn, a resume, a timer) together. A run executes inside its unit of work,
+    /// which on SQLite holds the process's writer turn (<see cref="Storage.HubDatabase.EnterWriterAsync"/>), so this is the
+    /// longest scripts can keep other writers waiting (plus at most one regular expression's <see cref="RegexTimeLimit"/>).
+    /// </summary>
+    public static readonly TimeSpan RunTimeLimit = TimeSpan.FromSeconds(1);
     public const long MemoryLimitBytes = 16_000_000;
     public const int RecursionLimit = 64;
+    public static readonly TimeSpan RegexTimeLimit = TimeSpan.FromMilliseconds(100);
+
+    // Far above any list an intake expression handles (turns, signals, work orders), far below what fills the memory limit.
+    public const uint ArraySizeLimit = 100_000;
 
     // Scripts come from published (immutable) definitions: each is parsed once per process, then reused by every engine.
     private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
@@ -61,12 +76,31 @@ internal static class ExpressionEvaluator
 
     private static string? RunJavaScript(string script, WorkflowState state, CancellationToken cancellationToken)
     {
-        var engine = new Engine(options => options
-            .TimeoutInterval(TimeLimit)
-            .LimitMemory(MemoryLimitBytes)
-            .LimitRecursion(RecursionLimit)
-            .CancellationToken(cancellationToken)
-            .Strict());
+        var allowed = state.ScriptTimeLeft < TimeLimit ? state.ScriptTimeLeft : TimeLimit;
+        if (allowed <= TimeSpan.Zero)
+        {
+            throw new ExpressionException($"JavaScript failed: this run's scripts already used their {RunTimeLimit.TotalMilliseconds:F0} ms");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return RunJavaScript(script, state, allowed, cancellationToken);
+        }
+        finally
+        {
+            state.ScriptTimeLeft -= Stopwatch.GetElapsedTime(started);
+        }
+    }
+
+    private static string? RunJavaScript(string script, WorkflowState state, TimeSpan allowed, CancellationToken cancellationToken)
+    {
+        var engine = new Engine(options =>
+        {
+            options.TimeoutInterval(allowed).LimitMemory(MemoryLimitBytes).LimitRecursion(RecursionLimit).CancellationToken(cancellationToken).Strict();
+            options.Constraints.RegexTimeout = RegexTimeLimit;
+            options.Constraints.MaxArraySize = ArraySizeLimit;
+        });
         try
         {
             foreach (var (name, value) in state.Variables)
@@ -81,7 +115,7 @@ internal static class ExpressionEvaluator
         catch (Exception ex) when (ex is JavaScriptException or TimeoutException or MemoryLimitExceededException
             or RecursionDepthOverflowException or Acornima.ParseErrorException or OperationCanceledException)
         {
-            throw new ExpressionException($"JavaScript failed: {Describe(ex)}", ex);
+            throw new ExpressionException($"JavaScript failed: {Describe(ex, allowed)}", ex);
         }
     }
 
@@ -94,9 +128,12 @@ internal static class ExpressionEvaluator
         _ => new JsonParser(engine).Parse(value.ToJsonString()),
     };
 
-    private static string Describe(Exception ex) => ex switch
+    private static string Describe(Exception ex, TimeSpan allowed) => ex switch
     {
-        TimeoutException => $"it ran longer than {TimeLimit.TotalMilliseconds:F0} ms",
+        RegexMatchTimeoutException => $"a regular expression ran longer than {RegexTimeLimit.TotalMilliseconds:F0} ms",
+        TimeoutException => $"it ran longer than {allowed.TotalMilliseconds:F0} ms",
+        // Jint reports an array past MaxArraySize as a MemoryLimitExceededException too; only its message tells them apart.
+        MemoryLimitExceededException when ex.Message.Contains("array", StringComparison.OrdinalIgnoreCase) => $"it made an array longer than {ArraySizeLimit} elements",
         MemoryLimitExceededException => $"it used more than {MemoryLimitBytes / 1_000_000} MB",
         RecursionDepthOverflowException => $"it recursed deeper than {RecursionLimit} calls",
         _ => ex.Message,

@@ -25,4 +25,10 @@ internal sealed class WorkflowState
     /// <summary>Call actions the activities of the current run emitted, for the telephony to render; never stored.</summary>
     [JsonIgnore]
     public List<CallAction> Emitted { get; } = [];
+
+    /// <summary>
+    /// JavaScript time left to the current run, which on SQLite holds the writer's turn (<see cref="ExpressionEvaluator.RunTimeLimit"/>); never stored.
+    /// </summary>
+    [JsonIgnore]
+    public TimeSpan ScriptTimeLeft { get; set; } = ExpressionEvaluator.RunTimeLimit;
 }

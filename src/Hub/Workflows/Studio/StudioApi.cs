@@ -42,15 +42,12 @@ internal static class StudioApi
             return Results.Json(StudioJson.Definition(definition, latest, Base));
         });
 
-        api.MapPost("/workflow-definitions", async (JsonObject body, HttpContext http, WorkflowDefinitionStore store, CancellationToken ct) =>
+        api.MapPost("/workflow-definitions", async (HttpContext http, WorkflowDefinitionStore store, CancellationToken ct) =>
         {
-            if (body["model"] is not JsonObject model)
-            {
-                return Results.BadRequest(new { title = "The body must be {\"model\": {...}, \"publish\": true|false}." });
-            }
-
-            var publish = body["publish"]?.GetValue<bool>() ?? false;
-            return Saved(await store.SaveAsync(HubClaims.PortfolioOf(http.User), model, publish, ct));
+            var (request, problem) = await StudioSaveRequest.ReadAsync(http.Request, ct);
+            return request is null
+                ? Results.BadRequest(new { title = "The request was not understood.", errors = new[] { problem } })
+                : Saved(await store.SaveAsync(HubClaims.PortfolioOf(http.User), request.Model, request.Publish, ct));
         });
 
         api.MapPost("/workflow-definitions/{definitionId}/publish", async (string definitionId, HttpContext http, WorkflowDefinitionStore store, CancellationToken ct) =>

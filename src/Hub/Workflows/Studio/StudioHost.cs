@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using AiPhoneCoverage.Hub.Portfolios;
 using AiPhoneCoverage.Hub.Security;
 using AiPhoneCoverage.Hub.Storage;
@@ -12,7 +11,7 @@ namespace AiPhoneCoverage.Hub.Workflows.Studio;
 /// <summary>
 /// Serves the real Elsa Studio from the hub's own origin under /studio: the npm bundle as static files, and our host
 /// pages. Until the operator console brings sign-in, a page gets a short-lived designer key for its portfolio only when
-/// the hub runs on the embedded default and the request comes from this machine (loopback).
+/// the hub runs on the embedded default and <see cref="DesignerKeyGate"/> finds the request truly local.
 /// </summary>
 internal static class StudioHost
 {
@@ -53,9 +52,13 @@ internal static class StudioHost
 
         var services = http.RequestServices;
         var embedded = services.GetRequiredService<HubDatabase>().Provider == StorageProvider.Sqlite;
-        if (!embedded || http.Connection.RemoteIpAddress is not { } address || !IPAddress.IsLoopback(address))
+        var refusal = embedded ? DesignerKeyGate.Refusal(http) : "the hub does not run on the embedded default";
+        if (refusal is not null)
         {
-            return Results.Text("Studio pages are handed a designer key only on the embedded default and from this machine; use an API key (aipc keys create) until the operator console brings sign-in.", statusCode: 403);
+            return Results.Text(
+                $"No designer key for this page: {refusal}. Studio pages get one only on the embedded default, opened on this machine at "
+                + "http://localhost:PORT or http://127.0.0.1:PORT; use an API key (aipc keys create) until the operator console brings sign-in.",
+                statusCode: 403);
         }
 
         var portfolio = await FindPortfolioAsync(services, portfolioCode, ct);

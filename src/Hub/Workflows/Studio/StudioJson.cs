@@ -121,11 +121,11 @@ internal static class StudioJson
 
     private static void AssignNodeIds(JsonObject container, string parentNodeId)
     {
-        var nodeId = $"{parentNodeId}:{container["id"]?.GetValue<string>()}";
+        var nodeId = $"{parentNodeId}:{container["id"]?.ToString()}";
         container["nodeId"] = nodeId;
         foreach (var activity in (container["activities"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            activity["nodeId"] = $"{nodeId}:{activity["id"]?.GetValue<string>()}";
+            activity["nodeId"] = $"{nodeId}:{activity["id"]?.ToString()}";
         }
     }
 }

@@ -793,6 +793,10 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AllowedTransferNumbersJson")
+                        .HasColumnType("text")
+                        .HasColumnName("allowed_transfer_numbers_json");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)

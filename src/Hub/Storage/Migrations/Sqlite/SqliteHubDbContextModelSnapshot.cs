@@ -786,6 +786,10 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AllowedTransferNumbersJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("allowed_transfer_numbers_json");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
