@@ -141,6 +141,12 @@ internal sealed partial class OutboxWorker(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             // A provider that threw, hung past the deadline or lost its lease mid-way: it may have acted, so the next attempt searches first.
+            if (ex is not OperationCanceledException)
+            {
+                // The stack names methods only; an exception's message may carry a resident's data, so it is not logged.
+                LogDeliveryThrew(logger, row.Id, row.Kind, ex.GetType().Name, ex.StackTrace);
+            }
+
             return Result<string>.Failure(ProviderError.Unknown(deadline.IsCancellationRequested ? "deadline" : "exception", ex.GetType().Name));
         }
         finally
@@ -188,6 +194,9 @@ internal sealed partial class OutboxWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Lane} pass failed ({Error}); trying again at the next poll")]
     private static partial void LogPassFailed(ILogger logger, OutboxLane lane, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id}: the {Kind} delivery threw {Error}; the next attempt searches first\n{StackTrace}")]
+    private static partial void LogDeliveryThrew(ILogger logger, Guid id, string kind, string error, string? stackTrace);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} lost its lease; its outcome is left to the worker that holds it now")]
     private static partial void LogLeaseLost(ILogger logger, Guid id);

@@ -27,21 +27,21 @@ internal sealed class SentSearch(HubDatabase database)
     {
         if (row.Attempts <= 1)
         {
-            return Result<string?>.Success(null);
+            return Result<string?>.None;
         }
 
         var listed = await provider.FindSentAsync(account, lookup, cancellationToken);
         if (!listed.IsSuccess)
         {
             // A provider without a list: sending again may repeat the text, which beats never sending a page.
-            return listed.Error.Code == LookupUnsupported ? Result<string?>.Success(null) : Result<string?>.Failure(listed.Error);
+            return listed.Error.Code == LookupUnsupported ? Result<string?>.None : Result<string?>.Failure(listed.Error);
         }
 
         // A trial account prefixes "Sent from your Twilio trial account - ", so a body is matched by its end.
         var candidates = listed.Value.Where(s => body is null || (s.Body is not null && s.Body.EndsWith(body, StringComparison.Ordinal))).ToList();
         if (candidates.Count == 0)
         {
-            return Result<string?>.Success(null);
+            return Result<string?>.None;
         }
 
         var ids = candidates.Select(c => c.Id).ToList();
@@ -53,6 +53,8 @@ internal sealed class SentSearch(HubDatabase database)
                 .Select(o => o.ExternalId!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         }
 
-        return Result<string?>.Success(candidates.Where(c => !claimed.Contains(c.Id)).OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstOrDefault());
+        return candidates.Where(c => !claimed.Contains(c.Id)).OrderBy(c => c.CreatedAt).Select(c => c.Id).FirstOrDefault() is { } mine
+            ? Result<string?>.Success(mine)
+            : Result<string?>.None;
     }
 }

@@ -24,19 +24,22 @@ internal sealed class CrashDrill(CrashDrillWorld world, CrashDrillOptions option
         var total = Stopwatch.StartNew();
         InjectLatency();
         var hub = await HubProcess.StartAsync(world.DataPath);
+        log($"hub serving at {hub.Url}");
         try
         {
             var placed = await PlaceCallsAsync(hub.Url);
+            log($"hub {hub.Url}; data {world.DataPath}");
             log($"{placed} calls placed in {total.Elapsed.TotalSeconds:0} s; killing the hub {options.Kills} times while the outbox drains");
             for (var kill = 0; kill < options.Kills; kill++)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(random.Next(500, 6000))); // a random moment, not a wait for anything
                 await hub.KillAsync();
+                KeepOutput(hub);
                 hub = await HubProcess.StartAsync(world.DataPath);
             }
 
             var afterLastKill = Stopwatch.StartNew();
-            await DrainedAsync();
+            await DrainedAsync(log);
             var drained = afterLastKill.Elapsed;
             await hub.KillAsync();
             return await new CrashDrillCheck(world).ReportAsync(provider.ToString(), placed, options.Kills, seed, drained, total.Elapsed);
@@ -44,6 +47,16 @@ internal sealed class CrashDrill(CrashDrillWorld world, CrashDrillOptions option
         finally
         {
             await hub.DisposeAsync();
+            KeepOutput(hub);
+        }
+    }
+
+    /// <summary>Every hub process's output, kept beside the drill's progress file when one is asked for.</summary>
+    private static void KeepOutput(HubProcess hub)
+    {
+        if (Environment.GetEnvironmentVariable("AIPC_DRILL_PROGRESS") is { Length: > 0 } progress)
+        {
+            File.AppendAllText(progress + ".hubs", hub.Output + Environment.NewLine);
         }
     }
 
@@ -88,9 +101,10 @@ internal sealed class CrashDrill(CrashDrillWorld world, CrashDrillOptions option
     }
 
     /// <summary>Polls until no outbox row is pending and every escalation has ended (or the generous deadline passes).</summary>
-    private async Task DrainedAsync()
+    private async Task DrainedAsync(Action<string> log)
     {
         var deadline = Stopwatch.StartNew();
+        var said = TimeSpan.Zero;
         while (deadline.Elapsed < DrainDeadline)
         {
             await using var db = world.Database.Open(PortfolioScope.System);
@@ -99,6 +113,12 @@ internal sealed class CrashDrill(CrashDrillWorld world, CrashDrillOptions option
             if (pending == 0 && paging == 0)
             {
                 return;
+            }
+
+            if (deadline.Elapsed - said > TimeSpan.FromSeconds(30))
+            {
+                said = deadline.Elapsed;
+                log($"{deadline.Elapsed.TotalSeconds:0} s after the last kill: {pending} outbox rows pending, {paging} escalations paging");
             }
 
             await Task.Delay(500);

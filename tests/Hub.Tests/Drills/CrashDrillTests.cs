@@ -17,9 +17,20 @@ public sealed class CrashDrillTests(ITestOutputHelper output)
     public async Task Killed_at_random_moments_while_draining_every_effect_lands_exactly_once(Provider provider)
     {
         var options = CrashDrillOptions.FromEnvironment();
-        using var world = await CrashDrillWorld.CreateAsync(provider);
+        var progress = Environment.GetEnvironmentVariable("AIPC_DRILL_PROGRESS");
+        void Log(string line)
+        {
+            output.WriteLine(line);
+            if (progress is { Length: > 0 })
+            {
+                File.AppendAllText(progress, $"{provider}: {line}{Environment.NewLine}");
+            }
+        }
 
-        var report = await new CrashDrill(world, options, provider).RunAsync(output.WriteLine);
+        using var world = await CrashDrillWorld.CreateAsync(provider);
+        Log($"world ready: simulators {string.Join(", ", world.Simulators.Simulators.Select(s => $"{s.Name} {s.Url}"))}");
+
+        var report = await new CrashDrill(world, options, provider).RunAsync(Log);
 
         output.WriteLine(report.ToString());
         if (Environment.GetEnvironmentVariable("AIPC_DRILL_REPORT") is { Length: > 0 } file)
