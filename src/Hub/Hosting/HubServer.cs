@@ -105,7 +105,7 @@ internal static class HubServer
         var address = app.Services.GetRequiredService<HubAddress>();
         address.Local = new Uri(url);
         var simulatorUrls = address.Simulators.ToDictionary(s => s.Key, s => s.Value.ToString().TrimEnd('/'), StringComparer.Ordinal);
-        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow(), simulatorUrls));
+        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), simulatorUrls));
         var plugins = app.Services.GetRequiredService<PluginCatalog>().Plugins;
         await output.WriteLineAsync(
             $"AiPhoneCoverage hub listening on {url} (storage: {storage.Provider}, data: {data.Path}, plugins: " +
