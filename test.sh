@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a fresh machine: installs PostgreSQL 15 and Chromium (Debian packages) if they are
-# missing, starts a throwaway PostgreSQL cluster (loopback only, removed at the end), builds the solution (which
+# Runs the whole test suite on a fresh machine: installs PostgreSQL 15, Chromium and faketime (Debian packages) if they
+# are missing, starts a throwaway PostgreSQL cluster (loopback only, removed at the end), builds the solution (which
 # installs the Elsa Studio npm package), runs every test project, and ends with one line:
 #   tests: N passed, N failed, N skipped
 set -uo pipefail
@@ -9,6 +9,11 @@ cd "$(dirname "$0")"
 if [ ! -x /usr/bin/chromium ]; then
   echo "test.sh: installing Chromium (Debian package chromium) for the Studio browser tests"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { echo "test.sh: could not install chromium"; exit 1; }
+fi
+
+if ! ls /usr/lib/*/faketime/libfaketime.so.1 >/dev/null 2>&1; then
+  echo "test.sh: installing faketime (Debian package faketime) for scripts/any-day.sh"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null || { echo "test.sh: could not install faketime"; exit 1; }
 fi
 
 source scripts/throwaway-postgres.sh

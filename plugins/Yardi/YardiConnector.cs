@@ -20,11 +20,14 @@ public sealed class YardiConnector : IPmsConnector
     private readonly YardiVocabularyCache _vocabularies;
     private readonly TimeProvider _time;
 
-    public YardiConnector(IHttpClientFactory httpClientFactory, TimeProvider time)
+    /// <summary>Creates the connector over the hub's HTTP clients (the named client <c>yardi</c>).</summary>
+    /// <param name="httpClientFactory">The hub's factory.</param>
+    /// <param name="time">The hub's clock, for the search window and the cache; the system clock when null.</param>
+    public YardiConnector(IHttpClientFactory httpClientFactory, TimeProvider? time = null)
     {
         _soap = new YardiSoapClient(httpClientFactory);
-        _time = time;
-        _vocabularies = new YardiVocabularyCache(time);
+        _time = time ?? TimeProvider.System;
+        _vocabularies = new YardiVocabularyCache(_time);
     }
 
     /// <inheritdoc />

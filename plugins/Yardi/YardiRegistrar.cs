@@ -1,6 +1,4 @@
 using AiPhoneCoverage.Sdk;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AiPhoneCoverage.Plugins.Yardi;
 
@@ -13,8 +11,8 @@ public sealed class YardiRegistrar : IPluginRegistrar
         ArgumentNullException.ThrowIfNull(context);
 
         // The connector keeps no settings of its own: each call carries the property's connection. It uses the hub's
-        // "yardi" HTTP client and clock (the system clock if the hub registered none).
-        context.Services.TryAddSingleton(TimeProvider.System);
+        // "yardi" HTTP client and the hub's clock (the system clock if the hub registered none). It registers no clock of
+        // its own: the plugin's services are added after the hub's, so one here would hide a test's fake clock.
         context.AddPmsConnector<YardiConnector>();
     }
 }

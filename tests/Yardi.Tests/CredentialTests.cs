@@ -6,7 +6,9 @@ namespace AiPhoneCoverage.Yardi.Tests;
 public sealed class CredentialTests : IDisposable
 {
     private readonly YardiHarness _yardi = new();
-    private readonly Plugins.Yardi.YardiConnector _connector = YardiHarness.Connector();
+    private readonly Plugins.Yardi.YardiConnector _connector;
+
+    public CredentialTests() => _connector = _yardi.Connector();
 
     public static TheoryData<string, string> WrongLogins => new()
     {

@@ -7,7 +7,9 @@ namespace AiPhoneCoverage.Yardi.Tests;
 public sealed class RosterTests : IDisposable
 {
     private readonly YardiHarness _yardi = new();
-    private readonly Plugins.Yardi.YardiConnector _connector = YardiHarness.Connector();
+    private readonly Plugins.Yardi.YardiConnector _connector;
+
+    public RosterTests() => _connector = _yardi.Connector();
 
     [Fact]
     public async Task The_export_is_every_demo_resident_of_the_property_on_one_page_with_units_phones_and_emails()

@@ -7,13 +7,15 @@ namespace AiPhoneCoverage.Yardi.Tests;
 /// <summary>The customer's lists from GetCustomValues, and the cache in front of them.</summary>
 public sealed class VocabularyTests : IDisposable
 {
-    private readonly YardiHarness _yardi = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private readonly YardiHarness _yardi;
+
+    public VocabularyTests() => _yardi = new YardiHarness(_time);
 
     [Fact]
     public async Task The_vocabulary_is_the_customers_own_categories_priorities_and_statuses()
     {
-        var vocabulary = await YardiHarness.Connector().GetVocabularyAsync(_yardi.Target(), CancellationToken.None);
+        var vocabulary = await _yardi.Connector().GetVocabularyAsync(_yardi.Target(), CancellationToken.None);
 
         Assert.True(vocabulary.IsSuccess, vocabulary.Error?.ToString());
         Assert.Equal(["Plumbing", "HVAC", "Electrical", "Appliances", "Other"], vocabulary.Value.Categories.Select(c => c.Code));
@@ -31,7 +33,7 @@ public sealed class VocabularyTests : IDisposable
             Priorities = ["24 hours", "Emergency", "Normal"],
         };
 
-        var vocabulary = (await YardiHarness.Connector().GetVocabularyAsync(_yardi.Target(), CancellationToken.None)).Value!;
+        var vocabulary = (await _yardi.Connector().GetVocabularyAsync(_yardi.Target(), CancellationToken.None)).Value!;
 
         Assert.Equal(["Maintenance - Plumbing", "Miscellaneous"], vocabulary.Categories.Select(c => c.Code));
         Assert.Equal(["24 hours", "Emergency", "Normal"], vocabulary.Priorities.Select(p => p.Code));
@@ -40,7 +42,7 @@ public sealed class VocabularyTests : IDisposable
     [Fact]
     public async Task The_vocabulary_is_read_once_per_property_for_five_minutes()
     {
-        var connector = YardiHarness.Connector(time: _time);
+        var connector = _yardi.Connector();
         _ = await connector.GetVocabularyAsync(_yardi.Target(), CancellationToken.None);
         _yardi.Simulator.CustomValues = YardiCustomValues.Default with { Priorities = ["P1", "P2"] };
 
@@ -56,7 +58,7 @@ public sealed class VocabularyTests : IDisposable
     [Fact]
     public async Task A_failed_read_is_not_cached()
     {
-        var connector = YardiHarness.Connector(time: _time);
+        var connector = _yardi.Connector();
         _yardi.Simulator.InjectFault(PmsFault.Of(PmsFaultKind.ServerError));
 
         var failed = await connector.GetVocabularyAsync(_yardi.Target(), CancellationToken.None);

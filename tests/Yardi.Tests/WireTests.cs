@@ -13,7 +13,9 @@ public sealed class WireTests : IDisposable
     private static readonly string[] License = ["InterfaceEntity", "InterfaceLicense"];
 
     private readonly YardiHarness _yardi = new();
-    private readonly Plugins.Yardi.YardiConnector _connector = YardiHarness.Connector();
+    private readonly Plugins.Yardi.YardiConnector _connector;
+
+    public WireTests() => _connector = _yardi.Connector();
 
     private static XElement Operation(XDocument body, string operation)
     {

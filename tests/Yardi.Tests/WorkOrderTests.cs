@@ -7,7 +7,9 @@ namespace AiPhoneCoverage.Yardi.Tests;
 public sealed class WorkOrderTests : IDisposable
 {
     private readonly YardiHarness _yardi = new();
-    private readonly Plugins.Yardi.YardiConnector _connector = YardiHarness.Connector();
+    private readonly Plugins.Yardi.YardiConnector _connector;
+
+    public WorkOrderTests() => _connector = _yardi.Connector();
 
     [Fact]
     public async Task A_work_order_is_one_service_request_with_the_mapped_category_and_priority_and_the_residents_codes()
@@ -178,7 +180,7 @@ public sealed class WorkOrderTests : IDisposable
     public async Task A_create_answered_without_an_id_that_the_search_cannot_confirm_is_unknown()
     {
         using var handler = new FailingAfter(2, new HttpRequestException("reset", null, System.Net.HttpStatusCode.BadGateway));
-        var connector = YardiHarness.Connector(handler: () => handler);
+        var connector = _yardi.Connector(handler: () => handler);
         _yardi.Simulator.InjectFault(PmsFault.Of(PmsFaultKind.NoIdReturned), count: 2);
 
         var receipt = await connector.CreateWorkOrderAsync(_yardi.Target(), YardiHarness.WorkOrder(), CancellationToken.None);
@@ -197,7 +199,7 @@ public sealed class WorkOrderTests : IDisposable
     public async Task A_work_orders_status_is_read_and_mapped(string status, WorkOrderState state)
     {
         var created = await _connector.CreateWorkOrderAsync(_yardi.Target(), YardiHarness.WorkOrder(), CancellationToken.None);
-        _yardi.Simulator.SetWorkOrderStatus(int.Parse(created.Value!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), status, DateTimeOffset.UtcNow);
+        _yardi.Simulator.SetWorkOrderStatus(int.Parse(created.Value!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), status, _yardi.Time.GetUtcNow());
 
         var read = await _connector.GetWorkOrderAsync(_yardi.Target(), created.Value.ExternalId, CancellationToken.None);
 
@@ -209,7 +211,7 @@ public sealed class WorkOrderTests : IDisposable
     {
         var target = _yardi.Target(new Dictionary<string, string> { ["statusMap:Scheduled"] = "on_hold" });
         var created = await _connector.CreateWorkOrderAsync(target, YardiHarness.WorkOrder(), CancellationToken.None);
-        _yardi.Simulator.SetWorkOrderStatus(int.Parse(created.Value!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), "Scheduled", DateTimeOffset.UtcNow);
+        _yardi.Simulator.SetWorkOrderStatus(int.Parse(created.Value!.ExternalId, System.Globalization.CultureInfo.InvariantCulture), "Scheduled", _yardi.Time.GetUtcNow());
 
         var read = await _connector.GetWorkOrderAsync(target, created.Value.ExternalId, CancellationToken.None);
 

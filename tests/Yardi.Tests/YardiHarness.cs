@@ -4,6 +4,7 @@ using AiPhoneCoverage.Plugins.Yardi;
 using AiPhoneCoverage.Sdk;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AiPhoneCoverage.Yardi.Tests;
 
@@ -17,10 +18,20 @@ internal sealed class YardiHarness : IDisposable
 
     private static readonly Lazy<(SimulatorSeed Seed, Dictionary<string, string> Settings)> Demo = new(LoadDemo);
 
-    public YardiHarness(TimeProvider? simulatorTime = null) =>
-        Simulator = new YardiSimulator(0, Demo.Value.Seed, time: simulatorTime);
+    /// <summary>When the test work orders were reported; the harness's clock stands still there unless a test gives another.</summary>
+    public static readonly DateTimeOffset Reported = new(2026, 11, 25, 22, 15, 0, TimeSpan.FromHours(-5));
+
+    /// <param name="time">The clock of the simulator and of <see cref="Connector"/>; a fake one stopped at <see cref="Reported"/> when null.</param>
+    public YardiHarness(TimeProvider? time = null)
+    {
+        Time = time ?? new FakeTimeProvider(Reported);
+        Simulator = new YardiSimulator(0, Demo.Value.Seed, time: Time);
+    }
 
     public YardiSimulator Simulator { get; }
+
+    /// <summary>The one clock that the simulator and the connectors read "today" from.</summary>
+    public TimeProvider Time { get; }
 
     public static SimulatorSeed Seed => Demo.Value.Seed;
 
@@ -38,7 +49,8 @@ internal sealed class YardiHarness : IDisposable
         return new PmsProperty("maple-court", propertyId, settings);
     }
 
-    public static YardiConnector Connector(TimeSpan? timeout = null, Func<HttpMessageHandler>? handler = null, TimeProvider? time = null)
+    /// <summary>A connector on the harness's clock unless <paramref name="time"/> says otherwise.</summary>
+    public YardiConnector Connector(TimeSpan? timeout = null, Func<HttpMessageHandler>? handler = null, TimeProvider? time = null)
     {
         var services = new ServiceCollection();
         var client = services.AddHttpClient("yardi", c => c.Timeout = timeout ?? TimeSpan.FromSeconds(10));
@@ -47,7 +59,7 @@ internal sealed class YardiHarness : IDisposable
             client.ConfigurePrimaryHttpMessageHandler(handler);
         }
 
-        return new YardiConnector(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), time ?? TimeProvider.System);
+        return new YardiConnector(services.BuildServiceProvider().GetRequiredService<IHttpClientFactory>(), time ?? Time);
     }
 
     public static WorkOrderRequest WorkOrder(
@@ -60,7 +72,7 @@ internal sealed class YardiHarness : IDisposable
         PermissionToEnter permission = PermissionToEnter.Granted) =>
         new(key, "maple-court", unit, resident, category, urgency, summary,
             "Caller reports water pouring from under the kitchen sink onto the floor.", permission, "Dog in unit",
-            "+16175551013", new DateTimeOffset(2026, 11, 25, 22, 15, 0, TimeSpan.FromHours(-5)));
+            "+16175551013", Reported);
 
     /// <summary>The SOAP requests the simulator received for an operation, oldest first, as XML.</summary>
     public IReadOnlyList<(XDocument Body, IDictionary<string, WireMock.Types.WireMockList<string>> Headers, string Path)> Requests(string operation) =>

@@ -171,7 +171,7 @@ internal static class PmsCommand
         }
 
         var seed = File.Exists(DemoPortfolio.File) ? SimulatorSeed.Load(DemoPortfolio.File) : SimulatorSeed.Empty;
-        var host = SimulatorHost.Start(options, seed, services.Data.Combine("simulators"), services.Get<Calls.TelephonyAccounts>().Demo());
+        var host = SimulatorHost.Start(options, seed, services.Data.Combine("simulators"), services.Get<Calls.TelephonyAccounts>().Demo(), services.Get<TimeProvider>());
         foreach (var simulator in host.Simulators)
         {
             services.Get<HubAddress>().Simulators[simulator.Name] = new Uri(simulator.Url);

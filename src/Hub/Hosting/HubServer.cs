@@ -105,7 +105,7 @@ internal static class HubServer
         var address = app.Services.GetRequiredService<HubAddress>();
         address.Local = new Uri(url);
         var simulatorUrls = address.Simulators.ToDictionary(s => s.Key, s => s.Value.ToString().TrimEnd('/'), StringComparer.Ordinal);
-        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, TimeProvider.System.GetUtcNow(), simulatorUrls));
+        hubLock?.Record(new HubLockInfo(Environment.ProcessId, url, token.Value, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), simulatorUrls));
         foreach (var line in await app.Services.GetRequiredService<PortfolioDestinations>().DescribeAsync(cancellationToken))
         {
             await output.WriteLineAsync(line);

@@ -7,7 +7,7 @@ namespace AiPhoneCoverage.Hub.Hosting;
 
 /// <summary>On the embedded default, runs the PMS and Twilio simulators beside the hub, seeded from the demo portfolio's files.</summary>
 internal sealed partial class SimulatorService(
-    IOptions<SimulatorOptions> options, DataDirectory data, TelephonyAccounts accounts, HubAddress address, ILogger<SimulatorService> logger) : IHostedService
+    IOptions<SimulatorOptions> options, DataDirectory data, TelephonyAccounts accounts, HubAddress address, TimeProvider time, ILogger<SimulatorService> logger) : IHostedService
 {
     private SimulatorHost? _host;
 
@@ -19,7 +19,7 @@ internal sealed partial class SimulatorService(
         try
         {
             var seed = File.Exists(DemoPortfolio.File) ? SimulatorSeed.Load(DemoPortfolio.File) : SimulatorSeed.Empty;
-            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"), accounts.Demo());
+            _host = SimulatorHost.Start(options.Value, seed, data.Combine("simulators"), accounts.Demo(), time);
             address.TwilioSimulator = _host.Simulators.OfType<TwilioSimulator>().Select(t => new Uri(t.Url)).FirstOrDefault();
             foreach (var simulator in _host.Simulators)
             {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Tests.Infrastructure;
@@ -39,13 +38,10 @@ public sealed class WorkflowKillTests
         var resumed = await aipc.RunAsync("workflows", "resume", instance, "ask-0", "--input", "yes", "--portfolio", "demo");
         await second.KillAsync(); // SIGKILL again, now with a durable timer pending
         await using var third = await HubProcess.StartAsync(data);
-        var deadline = Stopwatch.StartNew();
-        string listed;
-        do
-        {
-            listed = (await aipc.RunAsync("workflows", "instances", "--portfolio", "demo")).Output;
-        }
-        while (!listed.Contains("finished", StringComparison.Ordinal) && deadline.Elapsed < TimeSpan.FromSeconds(20));
+        var listed = string.Empty;
+        await Eventually.UntilAsync(
+            async () => (listed = (await aipc.RunAsync("workflows", "instances", "--portfolio", "demo")).Output).Contains("finished", StringComparison.Ordinal),
+            "the restarted hub fires the timer and the instance finishes");
 
         Assert.Contains("suspended  waiting: ask-0 (input)", started, StringComparison.Ordinal);
         Assert.Equal(0, resumed.ExitCode);
@@ -85,11 +81,9 @@ public sealed class WorkflowKillTests
         var database = Database(data);
         var pendingAtKill = await CountAsync(database, db => db.WorkflowTimers);
         await using var second = await HubProcess.StartAsync(data);
-        var deadline = Stopwatch.StartNew();
-        while (await CountAsync(database, db => db.WorkflowInstances.Where(i => i.Status == WorkflowStatus.Finished)) < 3 && deadline.Elapsed < TimeSpan.FromSeconds(20))
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(
+            async () => await CountAsync(database, db => db.WorkflowInstances.Where(i => i.Status == WorkflowStatus.Finished)) >= 3,
+            "the restarted hub fires the three timeouts");
 
         await second.KillAsync();
         await using var read = database.Open(PortfolioScope.System);

@@ -1,6 +1,7 @@
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Tests.Calls;
+using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -61,11 +62,7 @@ public sealed class PmsCallTests : IAsyncLifetime
         Assert.Equal(CallEndReason.Hangup, call.Ending.Reason);
         var during = (await _hub.ReportAsync(call.CallSid))!.WorkOrders.Single();
         // An attempt is counted when its row is leased, before the request; its error once it is settled.
-        for (var i = 0; i < 300 && during.Error is null; i++)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-            during = (await _hub.ReportAsync(call.CallSid))!.WorkOrders.Single();
-        }
+        await Eventually.UntilAsync(async () => (during = (await _hub.ReportAsync(call.CallSid))!.WorkOrders.Single()).Error is not null, "the outbox tries the work order");
 
         Assert.Equal(OutboxStatus.Pending, during.Status);
         Assert.NotNull(during.Error);
@@ -79,17 +76,8 @@ public sealed class PmsCallTests : IAsyncLifetime
 
     private async Task<Hub.Calls.CallReport> SettledAsync(string callSid)
     {
-        for (var i = 0; i < 150; i++)
-        {
-            var report = await _hub.ReportAsync(callSid);
-            if (report is { Settled: true })
-            {
-                return report;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        return (await _hub.ReportAsync(callSid))!;
+        Hub.Calls.CallReport? report = null;
+        await Eventually.UntilAsync(async () => (report = await _hub.ReportAsync(callSid)) is { Settled: true }, $"call {callSid} settles");
+        return report!;
     }
 }

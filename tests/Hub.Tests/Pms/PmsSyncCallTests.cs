@@ -1,6 +1,7 @@
 using AiPhoneCoverage.Hub.Hosting;
 using AiPhoneCoverage.Hub.Residents;
 using AiPhoneCoverage.Hub.Tests.Calls;
+using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Simulators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,10 +31,7 @@ public sealed class PmsSyncCallTests : IAsyncLifetime
         Assert.True(exit == 0, output);
         Assert.Contains("maple-court: whole roster from yardi: 41 residents read, 1 added", output, StringComparison.Ordinal);
         var index = _hub.Hub.App.Services.GetRequiredService<CallerLookup>();
-        for (var i = 0; i < 50 && (await index.FindAsync(Nora, "demo", CancellationToken.None)).Count == 0; i++)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(async () => (await index.FindAsync(Nora, "demo", CancellationToken.None)).Count > 0, "the hub's caller index has the synced resident");
 
         var after = await _hub.Caller.PlaceCallAsync(_hub.Request("hello") with { From = Nora });
         Assert.DoesNotContain(before.Transcript, l => l.Text.Contains("Nora", StringComparison.Ordinal));

@@ -46,7 +46,7 @@ internal sealed class SimulatedPms : IAsyncDisposable
         });
         var simulators = SimulatorHost.Start(
             SimulatorOptions.OnFreePorts(),
-            SimulatorSeed.Load(RepoPaths.DemoPortfolio), hub.DataPath);
+            SimulatorSeed.Load(RepoPaths.DemoPortfolio), hub.DataPath, time: clock);
         foreach (var simulator in simulators.Simulators)
         {
             hub.Get<HubAddress>().Simulators[simulator.Name] = new Uri(simulator.Url);

@@ -180,12 +180,13 @@ public sealed class SlaWorkerTests
         }
     }
 
-    // The worker runs on its own task: wait (in real time, bounded) for the pass the fake clock started, moving the
+    // The worker runs on its own task: wait (in real time, up to the generous Eventually.Deadline) for the pass the fake clock started, moving the
     // clock on by a poll interval each time in case the worker began its delay after the clock moved.
     private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, Action tick)
     {
         var value = await read();
-        for (var i = 0; i < 500 && !done(value); i++)
+        var started = TimeProvider.System.GetTimestamp();
+        while (!done(value) && TimeProvider.System.GetElapsedTime(started) < Eventually.Deadline)
         {
             await Task.Delay(20);
             tick();

@@ -3,6 +3,7 @@ using AiPhoneCoverage.Hub.Outbox;
 using AiPhoneCoverage.Hub.Sla;
 using AiPhoneCoverage.Hub.Storage;
 using AiPhoneCoverage.Hub.Tests.Calls;
+using AiPhoneCoverage.Hub.Tests.Infrastructure;
 using AiPhoneCoverage.Hub.Tests.Pms;
 using AiPhoneCoverage.Hub.Vendors;
 using AiPhoneCoverage.Simulators;
@@ -51,19 +52,19 @@ public sealed class VendorCallTests : IAsyncLifetime
         if (pms == "appfolio")
         {
             // ServiceChannel: the provider says nothing at first; it confirms later and the status worker reads it.
-            var created = await EventuallyAsync(() => Simulator<ServiceChannelSimulator>().WorkOrders.SingleOrDefault());
+            var created = await Eventually.FoundAsync(() => Simulator<ServiceChannelSimulator>().WorkOrders.SingleOrDefault(), "ServiceChannel has the work order");
             Assert.Equal(((decimal?)notToExceed, "HVAC", 2006072L, 2000090506L), (created.Nte, created.Trade, created.LocationId, created.ProviderId));
             Assert.Contains($"[AiPhoneCoverage ref {key}]", created.Description, StringComparison.Ordinal);
             Simulator<ServiceChannelSimulator>().SetStatus(created.Id, "IN PROGRESS");
         }
         else
         {
-            var job = await EventuallyAsync(() => Simulator<VendorEndpointSimulator>().Jobs.SingleOrDefault());
+            var job = await Eventually.FoundAsync(() => Simulator<VendorEndpointSimulator>().Jobs.SingleOrDefault(), "the vendor endpoint has the job");
             Assert.Equal(("acme-plumbing", (decimal?)notToExceed, key, "1A", "plumbing"), (job.VendorCode, job.NotToExceed, job.CorrelationKey, job.UnitCode, job.Category));
             Assert.True(Simulator<VendorEndpointSimulator>().Deliveries.Single().SignatureValid);
         }
 
-        var told = await EventuallyAsync(() => Simulator<TwilioSimulator>().SentMessages.SingleOrDefault(m => m.Contains("has accepted", StringComparison.Ordinal)));
+        var told = await Eventually.FoundAsync(() => Simulator<TwilioSimulator>().SentMessages.SingleOrDefault(m => m.Contains("has accepted", StringComparison.Ordinal)), "the resident is told the vendor accepted");
         Assert.Equal($"{vendorName} has accepted request {payload.Reference} and will contact you to schedule the visit.", told);
         await using var db = _hub.Database.Open(PortfolioScope.System);
         Assert.Equal(VendorDispatchStatus.Accepted, (await db.VendorDispatches.SingleAsync(d => d.Subject == call.CallSid)).Status);
@@ -79,21 +80,5 @@ public sealed class VendorCallTests : IAsyncLifetime
     {
         await using var db = _hub.Database.Open(PortfolioScope.System);
         return await db.Outbox.AsNoTracking().SingleAsync(o => o.Subject == callSid && o.Kind == OutboxKinds.WorkOrder);
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<T?> probe)
-        where T : class
-    {
-        for (var i = 0; i < 150; i++)
-        {
-            if (probe() is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200));
-        }
-
-        return probe() ?? throw new Xunit.Sdk.XunitException("not within 30 s");
     }
 }

@@ -3,30 +3,40 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AiPhoneCoverage.Hub.Storage.Migrations.Sqlite
+namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class OutboxLease : Migration
+    public partial class OutboxLeaseAndTransferNumbers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<string>(
+                name: "allowed_transfer_numbers_json",
+                table: "portfolios",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "attempted_at",
                 table: "outbox",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "lease_token",
                 table: "outbox",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "allowed_transfer_numbers_json",
+                table: "portfolios");
+
             migrationBuilder.DropColumn(
                 name: "attempted_at",
                 table: "outbox");
