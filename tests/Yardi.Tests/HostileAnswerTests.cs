@@ -18,7 +18,7 @@ public sealed class HostileAnswerTests : IDisposable
     [MemberData(nameof(Answers))]
     public async Task A_hostile_answer_is_an_unexpected_answer_with_the_reason(string answer, string reason)
     {
-        var connector = YardiHarness.Connector(handler: () => new HostileXml.Answering(answer));
+        var connector = _yardi.Connector(handler: () => new HostileXml.Answering(answer));
 
         var roster = await connector.ExportRosterAsync(_yardi.Target(), null, CancellationToken.None);
 
