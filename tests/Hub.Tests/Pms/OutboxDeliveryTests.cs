@@ -55,6 +55,28 @@ public sealed class OutboxDeliveryTests
         Assert.Single(pms.Created);
     }
 
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.PostgreSql)]
+    public async Task A_process_that_died_after_the_pms_acted_and_before_the_settle_leaves_a_row_whose_next_attempt_finds_the_work_order(Provider provider)
+    {
+        var (hub, property, pms, clock) = await PmsHub.StartAsync(provider);
+        await using var _ = hub;
+        var id = await QueueAsync(hub, property.PortfolioId);
+        var lease = hub.Get<Microsoft.Extensions.Options.IOptions<Hosting.HubOptions>>().Value.OutboxLease;
+
+        // Attempt 1 is counted with its lease before the request; the PMS files the work order; the process dies.
+        Assert.NotNull(await OutboxLease.TakeAsync(hub.Database, property.PortfolioId, id, lease, clock.GetUtcNow(), CancellationToken.None));
+        pms.Created["CA-test:wo1"] = "WO77";
+        Assert.Equal(0, await hub.Get<OutboxWorker>().DeliverDueAsync(CancellationToken.None)); // still leased by the dead process
+        clock.Advance(lease + TimeSpan.FromSeconds(1));
+        await hub.Get<OutboxWorker>().DeliverDueAsync(CancellationToken.None);
+
+        var row = await RowAsync(hub, property.PortfolioId, id);
+        Assert.Equal((OutboxStatus.Delivered, 2, "WO77"), (row.Status, row.Attempts, row.ExternalId));
+        Assert.Equal((0, 1), (pms.CreateCalls, pms.FindCalls));
+    }
+
     [Fact]
     public async Task An_error_retrying_cannot_fix_stops_at_once_with_the_reason_for_operators()
     {

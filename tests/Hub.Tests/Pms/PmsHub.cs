@@ -12,7 +12,8 @@ internal static class PmsHub
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
 
-    public static async Task<(TestHub Hub, PropertyRef Property, FakePmsConnector Pms, FakeTimeProvider Clock)> StartAsync(Provider provider = Provider.Sqlite)
+    public static async Task<(TestHub Hub, PropertyRef Property, FakePmsConnector Pms, FakeTimeProvider Clock)> StartAsync(
+        Provider provider = Provider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         var pms = new FakePmsConnector();
         var clock = new FakeTimeProvider(Start);
@@ -21,6 +22,7 @@ internal static class PmsHub
             services.AddKeyedSingleton<IPmsConnector>(FakePmsConnector.Id, pms);
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(clock);
+            configure?.Invoke(services);
         });
         using var folder = new TempFolder();
         await File.WriteAllTextAsync(folder.Combine("p.json"), """
