@@ -1,4 +1,5 @@
 using AiPhoneCoverage.Hub.Storage;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace AiPhoneCoverage.Hub.Outbox;
@@ -32,7 +33,7 @@ internal sealed class OutboxLease
         await using var db = database.Open(PortfolioScope.For(portfolioId));
         using var writer = await database.EnterWriterAsync(cancellationToken);
         var taken = await db.Outbox
-            .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(o => o.LeaseUntil, until)
                     .SetProperty(o => o.LeaseToken, token)
@@ -51,5 +52,23 @@ internal sealed class OutboxLease
         return await db.Outbox
             .Where(o => o.Id == Id && o.LeaseToken == Token && o.Status == OutboxStatus.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>Hands the row back at once (shutdown); the counted attempt makes the next holder look before sending.</summary>
+    public async Task ReleaseAsync(HubDatabase database, CancellationToken cancellationToken)
+    {
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await using var db = database.Open(PortfolioScope.For(PortfolioId));
+            await db.Outbox
+                .Where(o => o.Id == Id && o.LeaseToken == Token && o.Status == OutboxStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null).SetProperty(o => o.LeaseToken, (Guid?)null), bounded.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or DbException or InvalidOperationException)
+        {
+            // Not handed back: the lease runs out as after a crash.
+        }
     }
 }

@@ -31,21 +31,10 @@ internal sealed partial class OutboxWorker(
         return handled.Sum();
     }
 
-    /// <summary>Delivers the rows due now in one lane.</summary>
+    /// <summary>Delivers the rows due now in one lane, a batch at a time (tests and tools; the service runs <see cref="RunLaneAsync"/>).</summary>
     public async Task<int> DeliverDueAsync(OutboxLane lane, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var telephony = OutboxLanes.TelephonyKinds;
-        List<(Guid PortfolioId, Guid Id)> due;
-        await using (var db = database.Open(PortfolioScope.System))
-        {
-            var pending = db.Outbox.AsNoTracking()
-                .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now));
-            pending = lane == OutboxLane.Telephony ? pending.Where(o => telephony.Contains(o.Kind)) : pending.Where(o => !telephony.Contains(o.Kind));
-            due = (await pending.OrderBy(o => o.NextAttemptAt).Take(Batch).Select(o => new { o.PortfolioId, o.Id }).ToListAsync(cancellationToken))
-                .Select(o => (o.PortfolioId, o.Id)).ToList();
-        }
-
+        var due = await DueAsync(lane, [], cancellationToken);
         var handled = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.OutboxConcurrency, CancellationToken = cancellationToken },
             async (row, token) =>
@@ -61,34 +50,84 @@ internal sealed partial class OutboxWorker(
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(OutboxLanes.All.Select(lane => RunLaneAsync(lane, stoppingToken)));
 
+    /// <summary>
+    /// One lane's loop: a row starts as soon as one of the lane's slots is free, so a delivery that hangs holds its own
+    /// slot only, never the rows queued behind it.
+    /// </summary>
     private async Task RunLaneAsync(OutboxLane lane, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        while (!stoppingToken.IsCancellationRequested)
+        using var slots = new SemaphoreSlim(options.Value.OutboxConcurrency);
+        var running = new System.Collections.Concurrent.ConcurrentDictionary<Guid, Task>();
+        try
         {
-            var handled = 0;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                handled = await DeliverDueAsync(lane, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, lane, ex.GetType().Name);
-            }
+                var due = new List<(Guid PortfolioId, Guid Id)>();
+                try
+                {
+                    due = await DueAsync(lane, running.Keys.ToHashSet(), stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    LogPassFailed(logger, lane, ex.GetType().Name);
+                }
 
-            if (handled < Batch)
-            {
-                await Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken);
+                foreach (var (portfolioId, id) in due)
+                {
+                    await slots.WaitAsync(stoppingToken);
+                    running[id] = Task.Run(
+                        async () =>
+                        {
+                            try
+                            {
+                                await DeliverOneAsync(portfolioId, id, stoppingToken);
+                            }
+                            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                            {
+                                // Shutdown: the row was handed back.
+                            }
+                            finally
+                            {
+                                running.TryRemove(id, out _);
+                                slots.Release();
+                            }
+                        },
+                        CancellationToken.None);
+                }
+
+                if (due.Count < Batch)
+                {
+                    await Task.Delay(options.Value.OutboxPollInterval, time, stoppingToken);
+                }
             }
         }
+        finally
+        {
+            await Task.WhenAll(running.Values);
+        }
+    }
+
+    /// <summary>The lane's due rows nobody holds, oldest due first, leaving out those this process is delivering.</summary>
+    private async Task<List<(Guid PortfolioId, Guid Id)>> DueAsync(OutboxLane lane, HashSet<Guid> delivering, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var telephony = OutboxLanes.TelephonyKinds;
+        await using var db = database.Open(PortfolioScope.System);
+        var pending = db.Outbox.AsNoTracking()
+            .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAt <= now && (o.LeaseUntil == null || o.LeaseUntil < now));
+        pending = lane == OutboxLane.Telephony ? pending.Where(o => telephony.Contains(o.Kind)) : pending.Where(o => !telephony.Contains(o.Kind));
+        var rows = await pending.OrderBy(o => o.NextAttemptAt).Take(Batch).Select(o => new { o.PortfolioId, o.Id }).ToListAsync(cancellationToken);
+        return rows.Where(r => !delivering.Contains(r.Id)).Select(r => (r.PortfolioId, r.Id)).ToList();
     }
 
     /// <summary>Leases, delivers and settles one row; false when another worker holds it. Never throws but for shutdown.</summary>
     private async Task<bool> DeliverOneAsync(Guid portfolioId, Guid id, CancellationToken stoppingToken)
     {
+        OutboxLease? lease = null;
         try
         {
-            var lease = await OutboxLease.TakeAsync(database, portfolioId, id, options.Value.OutboxLease, time.GetUtcNow(), stoppingToken);
+            lease = await OutboxLease.TakeAsync(database, portfolioId, id, options.Value.OutboxLease, time.GetUtcNow(), stoppingToken);
             if (lease is null)
             {
                 return false;
@@ -102,7 +141,7 @@ internal sealed partial class OutboxWorker(
             }
 
             var result = time.GetUtcNow() - row.CreatedAt >= options.Value.OutboxMaxAge
-                ? Result<string>.Failure(ProviderError.Transient("too_old", $"not delivered within {options.Value.OutboxMaxAge} ({row.Attempts - 1} attempts settled or lost)"))
+                ? await GiveUpAsync(row, stoppingToken)
                 : await DeliverHeldAsync(lease, row, stoppingToken);
             using var writer = await database.EnterWriterAsync(stoppingToken);
             OutboxSettlement.Apply(db, row, result, options.Value, time.GetUtcNow());
@@ -114,12 +153,30 @@ internal sealed partial class OutboxWorker(
             LogLeaseLost(logger, id);
             return false;
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested && lease is not null)
+        {
+            // Shutting down mid-delivery: hand the row back now rather than after the lease (a page must not wait a
+            // minute for a deploy). The attempt stays counted, so whoever takes it next looks before sending.
+            await lease.ReleaseAsync(database, CancellationToken.None);
+            throw;
+        }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             // The database refused the lease or the settle: the lease runs out and a later attempt searches first.
             LogRowFailed(logger, id, ex.GetType().Name);
             return false;
         }
+    }
+
+    /// <summary>Past the maximum age the row is given up without another attempt; its kind may clean up after it.</summary>
+    private async Task<Result<string>> GiveUpAsync(OutboxRecord row, CancellationToken stoppingToken)
+    {
+        if (_byKind.TryGetValue(row.Kind, out var delivery))
+        {
+            await delivery.GiveUpAsync(row, stoppingToken);
+        }
+
+        return Result<string>.Failure(ProviderError.Transient("too_old", $"not delivered within {options.Value.OutboxMaxAge} ({row.Attempts - 1} attempts settled or lost)"));
     }
 
     /// <summary>Runs the delivery under a renewed lease and a deadline; an exception or a lost lease is an unknown outcome.</summary>
@@ -156,7 +213,10 @@ internal sealed partial class OutboxWorker(
         }
     }
 
-    /// <summary>Renews the lease every third of its length until the delivery ends; cancels the delivery if the lease is lost.</summary>
+    /// <summary>
+    /// Renews the lease every third of its length until the delivery ends. When the lease is lost, or renewals fail so
+    /// long that it may run out before the next try, the delivery is cancelled: another worker may take the row then.
+    /// </summary>
     private async Task KeepLeaseAsync(OutboxLease lease, CancellationTokenSource attempt, CancellationToken delivered)
     {
         var length = options.Value.OutboxLease;
@@ -166,9 +226,10 @@ internal sealed partial class OutboxWorker(
             try
             {
                 await Task.Delay(length / 3, time, delivered);
-                if (await lease.RenewAsync(database, length, time.GetUtcNow(), delivered))
+                var asked = time.GetUtcNow(); // the stored lease counts from before the renewal, not from its answer
+                if (await lease.RenewAsync(database, length, asked, delivered))
                 {
-                    heldUntil = time.GetUtcNow() + length;
+                    heldUntil = asked + length;
                     continue;
                 }
 
@@ -183,9 +244,9 @@ internal sealed partial class OutboxWorker(
             catch (Exception ex)
             {
                 LogRenewFailed(logger, lease.Id, ex.GetType().Name);
-                if (time.GetUtcNow() >= heldUntil)
+                if (time.GetUtcNow() + length / 3 >= heldUntil)
                 {
-                    await attempt.CancelAsync();
+                    await attempt.CancelAsync(); // the next try would come after the lease ran out
                     return;
                 }
             }

@@ -12,6 +12,11 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxRecor
         builder.HasIndex(o => new { o.PortfolioId, o.CorrelationKey }).IsUnique();
         builder.HasIndex(o => new { o.PortfolioId, o.Subject });
         builder.HasIndex(o => new { o.Status, o.NextAttemptAt });
+
+        // A text or call Twilio sent belongs to one row: two rows that both found it after a crash cannot both settle
+        // on it (the loser's lease runs out and it looks again). Only telephony ids: two PMSs may both have a "WO1".
+        builder.HasIndex(o => new { o.PortfolioId, o.Kind, o.ExternalId }).IsUnique()
+            .HasFilter("\"kind\" IN ('sms', 'page_call') AND \"external_id\" IS NOT NULL");
         builder.HasOne<PortfolioRecord>().WithMany().HasForeignKey(o => o.PortfolioId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(o => o.Kind).HasMaxLength(16);
         builder.Property(o => o.Subject).HasMaxLength(64);

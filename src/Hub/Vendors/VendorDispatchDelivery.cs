@@ -62,6 +62,23 @@ internal sealed class VendorDispatchDelivery(
         return Result<string>.Failure(sent.Error);
     }
 
+    /// <summary>The outbox gave the row up at its maximum age: the dispatch fails and the next vendor is asked.</summary>
+    public async Task GiveUpAsync(OutboxRecord row, CancellationToken cancellationToken)
+    {
+        var payload = VendorDispatchPayload.Read(row.PayloadJson);
+        await using var db = database.Open(PortfolioScope.For(row.PortfolioId));
+        var dispatch = await db.VendorDispatches.SingleOrDefaultAsync(d => d.Id == payload.DispatchId, cancellationToken);
+        if (dispatch is not { Status: VendorDispatchStatus.Queued })
+        {
+            return;
+        }
+
+        var vendor = await db.Vendors.AsNoTracking().SingleAsync(v => v.Id == dispatch.VendorId, cancellationToken);
+        var error = ProviderError.Transient("too_old", $"not sent to the vendor within {hub.Value.OutboxMaxAge}");
+        await VendorDecisions.FailAsync(db, dispatch, vendor, payload, error, time.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private DispatchRequest Request(OutboxRecord row, VendorDispatchPayload payload, VendorRecord vendor, decimal? notToExceed)
     {
         var order = payload.WorkOrder;
