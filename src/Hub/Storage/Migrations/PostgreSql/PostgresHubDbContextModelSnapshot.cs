@@ -783,6 +783,11 @@ namespace AiPhoneCoverage.Hub.Storage.Migrations.PostgreSql
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_outbox_status_next_attempt_at");
 
+                    b.HasIndex("PortfolioId", "Kind", "ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_portfolio_id_kind_external_id")
+                        .HasFilter("\"kind\" IN ('sms', 'page_call') AND \"external_id\" IS NOT NULL");
+
                     b.ToTable("outbox", (string)null);
                 });
 
