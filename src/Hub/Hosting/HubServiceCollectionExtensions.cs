@@ -107,6 +107,7 @@ internal static class HubServiceCollectionExtensions
         services.AddSingleton<CallWebhooks>();
         services.AddSingleton<OutboxTelephony>();
         services.AddSingleton<SentSearch>();
+        services.AddSingleton<PageCallTurns>();
         services.AddSingleton<IOutboxDelivery, SmsDelivery>();
         services.AddSingleton<IOutboxDelivery, PageCallDelivery>();
         services.AddSingleton<IOutboxDelivery, WorkOrderDelivery>();

@@ -18,6 +18,12 @@ internal static partial class OutboxSettlement
         row.LeaseUntil = null;
         row.LeaseToken = null;
         row.UpdatedAt = now;
+        if (!result.IsSuccess && OutboxDeferral.Is(result.Error))
+        {
+            row.Attempts--; // nothing was sent: the attempt the lease counted did not happen
+            row.NextAttemptAt = now + (result.Error.RetryAfter ?? options.OutboxBackoffBase);
+            return;
+        }
         if (result.IsSuccess)
         {
             row.Status = OutboxStatus.Delivered;

@@ -8,7 +8,8 @@ namespace AiPhoneCoverage.Hub.Outbox;
 /// Before a text or page call is sent again after an attempt that may have reached the provider, looks for it in the
 /// provider's own list (telephony providers have no idempotency key): a message or call from the same number to the
 /// same number, created since the row was queued, with the same body for a text, and not already claimed by another
-/// outbox row. The oldest such one is this row's.
+/// outbox row. The oldest such one is this row's. A call has no body, so page calls to one phone go out one at a time
+/// (<see cref="PageCallTurns"/>): only one can be in doubt, and the one found is its own.
 /// </summary>
 internal sealed class SentSearch(HubDatabase database)
 {

@@ -94,7 +94,8 @@ internal sealed class CrashDrill(CrashDrillWorld world, CrashDrillOptions option
                 To = to,
                 Turns = CrashDrillCalls.Script(call),
             }, token);
-            Assert.True(placed.Ending.Reason == CallEndReason.Hangup, $"call {call} ended {placed.Ending.Reason}: {string.Join(" / ", placed.Transcript.Select(t => t.Text))}");
+            // A gas call may end on the emergency line (office hours, or the degraded answer on a busy machine).
+            Assert.True(placed.Ending.Reason is CallEndReason.Hangup or CallEndReason.Transfer, $"call {call} ended {placed.Ending.Reason}: {string.Join(" / ", placed.Transcript.Select(t => t.Text))}");
             Interlocked.Increment(ref ended);
         });
         return ended;

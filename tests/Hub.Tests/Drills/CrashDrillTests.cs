@@ -39,7 +39,7 @@ public sealed class CrashDrillTests(ITestOutputHelper output)
         }
 
         Assert.Equal(options.Calls, report.Calls);
-        Assert.True(report.RowsByKind.GetValueOrDefault("work_order") >= options.Calls, report.ToString());
+        Assert.True(report.RowsByKind.GetValueOrDefault("work_order") >= options.Calls * 3 / 4, report.ToString()); // a gas call answered without the database has none
         Assert.True(report.RowsByKind.GetValueOrDefault("page_call") > 0, report.ToString()); // emergencies were paged by call too
         Assert.Empty(report.Problems);
     }

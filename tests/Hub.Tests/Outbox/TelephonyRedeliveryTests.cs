@@ -44,6 +44,22 @@ public sealed class TelephonyRedeliveryTests
     }
 
     [Fact]
+    public async Task Two_page_calls_to_one_phone_both_in_doubt_are_each_placed_never_one_taken_for_the_other()
+    {
+        await using var hub = await EscalationHub.StartAsync();
+        hub.Twilio.InjectFault(TwilioFault.CreatedThenDropped(), 2);
+        string Payload(string reference) => new PageCallPayload(CallHub.MapleCourt, Ben, $"Drill page for {reference}. Press 1 to accept.", "/telephony/twilio/demo/reply?step=0").ToJson();
+
+        var first = await QueueAsync(hub, OutboxKinds.PageCall, "drill:a:voice", Payload("WO-A"));
+        var second = await QueueAsync(hub, OutboxKinds.PageCall, "drill:b:voice", Payload("WO-B"));
+        var rows = new[] { await DeliveredAsync(hub, first), await DeliveredAsync(hub, second) };
+
+        Assert.All(rows, r => Assert.Equal(OutboxStatus.Delivered, r.Status));
+        Assert.All(new[] { "drill:a:voice", "drill:b:voice" }, key => Assert.Contains(hub.Twilio.Calls, c => c.IdempotencyToken == key));
+        Assert.NotEqual(rows[0].ExternalId, rows[1].ExternalId);
+    }
+
+    [Fact]
     public async Task A_text_twilio_refused_without_recording_is_not_in_its_list_and_is_sent_once_on_the_retry()
     {
         await using var hub = await EscalationHub.StartAsync();
