@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AiPhoneCoverage.Plugins.Shared;
 using AiPhoneCoverage.Sdk;
 using RestSharp;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using AiPhoneCoverage.Plugins.Shared;
 using AiPhoneCoverage.Sdk;
 
 namespace AiPhoneCoverage.Plugins.Yardi;

@@ -1,5 +1,6 @@
 using AiPhoneCoverage.Plugins.RealPage;
 using AiPhoneCoverage.Sdk;
+using AiPhoneCoverage.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiPhoneCoverage.RealPage.Tests;

@@ -1,4 +1,5 @@
 using AiPhoneCoverage.Sdk;
+using AiPhoneCoverage.Tests.Shared;
 
 namespace AiPhoneCoverage.Yardi.Tests;
 

@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace AiPhoneCoverage.Plugins.RealPage;
+namespace AiPhoneCoverage.Plugins.Shared;
 
 /// <summary>
 /// Parses an answer from outside with no DTD (a DOCTYPE is refused, so no entity expansion such as "billion laughs" and

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AiPhoneCoverage.Yardi.Tests;
+namespace AiPhoneCoverage.Tests.Shared;
 
 /// <summary>Answers built to hurt an XML parser, and a handler that answers HTTP 200 with one of them.</summary>
 internal static class HostileXml
