@@ -24,7 +24,7 @@ internal sealed class CallHub : IAsyncDisposable
     public const string MapleCourtEmergencyLine = "+16175550199";
 
     private readonly TempFolder _folder;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     private readonly TwilioSimulator? _twilio;
 
